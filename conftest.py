@@ -1,0 +1,32 @@
+"""Fixtures every app's tests share: a site with a home page, a news index and a category."""
+
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Page, Site
+
+from core.models import UnitSettings
+from home.tests.factories import HomePageFactory
+from news.tests.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+
+
+@dataclass
+class Portal:
+    site: Site
+    home: object
+    news_index: object
+    category: object
+
+
+@pytest.fixture
+def portal(db):
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    UnitSettings.objects.create(
+        site=site, name="Xã Thử Nghiệm", name_en="Thu Nghiem Commune", email="lienhe@xa.example"
+    )
+    news_index = NewsIndexPageFactory(parent=home, show_in_menus=True)
+    category = NewsCategoryPageFactory(parent=news_index, title="Thời sự tổng hợp", slug="thoi-su-tong-hop")
+    return Portal(site=site, home=home, news_index=news_index, category=category)

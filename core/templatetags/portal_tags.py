@@ -1,0 +1,56 @@
+import json
+
+from django import template
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+register = template.Library()
+
+# Characters that could close the <script> element or start an HTML comment inside it.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def site_root(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_portal_site_root"):
+        site = Site.find_for_request(request)
+        request._portal_site_root = site.root_page.specific if site else None
+    return request._portal_site_root
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    root = site_root(context)
+    return root.get_url(context.get("request")) if root else "/"
+
+
+@register.simple_tag(takes_context=True)
+def url_in_language(context, language_code):
+    """The page the reader is on, in the other language (a link: no JavaScript, no cookie)."""
+    return translate_url(context["request"].get_full_path(), language_code)
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    root = site_root(context)
+    page = context.get("page")
+    items = root.get_children().live().public().in_menu() if root else []
+    return {
+        "request": context.get("request"),
+        "home": root,
+        "items": items,
+        "current_url_path": page.url_path if page else "",
+        "home_path": root.url_path if root else None,
+        "current_path": page.url_path if page else None,
+    }
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data for search engines, escaped so that no text can end the script."""
+    payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

@@ -1,0 +1,360 @@
+import datetime
+
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.models import UnitSettings
+from core.pages import AsciiSlugMixin
+from core.pagination import paginate
+
+from .blocks import ArticleBodyBlock
+from .feeds import article_feed_response
+
+LISTING_PAGE_SIZE = 12
+RELATED_ARTICLE_COUNT = 4
+
+
+class Author(models.Model):
+    """A person who writes for the portal; a byline may name someone without a record."""
+
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    role = models.CharField(_("role"), max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+
+def live_articles():
+    """Every published, public article, newest first, with what a listing card shows."""
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .defer_streamfields()
+        .select_related("lead_image", "author")
+        .prefetch_related("lead_image__renditions")
+        .order_by("-date", "-pk")
+    )
+
+
+class ArticleListingMixin:
+    """A page whose readers browse articles page by page, newest first."""
+
+    def listing_response(self, request, articles, *, heading=None, template=None):
+        listing = paginate(request, articles, LISTING_PAGE_SIZE)
+        if not listing.items and listing.number > 1:
+            raise Http404(_("There is no such page in this listing."))
+        context = self.get_context(request)
+        context.update(articles=listing, listing_heading=heading)
+        return TemplateResponse(request, template or self.get_template(request), context)
+
+
+class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page):
+    """'Tin tức – Sự kiện': every article, with the date, author and tag archives."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsCategoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return live_articles().descendant_of(self)
+
+    def categories(self):
+        return NewsCategoryPage.objects.child_of(self).live().public()
+
+    @path("")
+    def all_articles(self, request):
+        return self.listing_response(request, self.articles())
+
+    @path("<int:year>/")
+    def year_archive(self, request, year):
+        heading = _("Articles of %(year)s") % {"year": year}
+        return self.listing_response(request, self.articles().filter(date__year=year), heading=heading)
+
+    @path("<int:year>/<int:month>/")
+    def month_archive(self, request, year, month):
+        if not 1 <= month <= 12:
+            raise Http404(_("There is no such month."))
+        heading = _("Articles of %(month)02d/%(year)s") % {"month": month, "year": year}
+        articles = self.articles().filter(date__year=year, date__month=month)
+        return self.listing_response(request, articles, heading=heading)
+
+    @path("tac-gia/<slug:slug>/", name="author")
+    def author_archive(self, request, slug):
+        author = get_object_or_404(Author, slug=slug)
+        heading = _("Articles by %(name)s") % {"name": author.name}
+        return self.listing_response(request, self.articles().filter(author=author), heading=heading)
+
+    @re_path(r"^the/(?P<slug>[-\w]+)/$", name="tag")
+    def tag_archive(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        heading = _("Articles tagged “%(tag)s”") % {"tag": tag.name}
+        articles = self.articles().filter(tagged_items__tag=tag)
+        return self.listing_response(request, articles, heading=heading)
+
+    def archive_years(self):
+        return self.articles().dates("date", "year", order="DESC")
+
+
+class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page):
+    """A chuyên mục such as 'Thời sự tổng hợp', with its own feeds."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = ["news.ArticlePage", "news.SupervisionReportPage"]
+
+    class Meta:
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+    def articles(self):
+        return live_articles().child_of(self)
+
+    @path("")
+    def category_articles(self, request):
+        return self.listing_response(request, self.articles())
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return article_feed_response(request, self, self.articles(), "rss")
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return article_feed_response(request, self, self.articles(), "atom")
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("The sapo shown under the title and in listings.")
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_caption = models.CharField(_("lead image caption"), max_length=255, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    byline = models.CharField(
+        _("byline"), max_length=255, blank=True, help_text=_("As printed, e.g. “Anh Đào”.")
+    )
+    author = models.ForeignKey(
+        Author,
+        verbose_name=_("author record"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Shown as “Ngày đăng”. Empty: the day the article is first published."),
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    allow_comments = models.BooleanField(_("allow comments"), default=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Lead image")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("byline"), FieldPanel("author")]),
+                FieldPanel("date"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Byline and date"),
+        ),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("featured"), FieldPanel("allow_comments")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("byline"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsCategoryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def save(self, *args, **kwargs):
+        if self.live and self.date is None:
+            self.date = timezone.localdate(self.first_published_at or timezone.now())
+        return super().save(*args, **kwargs)
+
+    @property
+    def published_datetime(self):
+        """The publication date at the hour it was first published, for feeds and JSON-LD."""
+        published = timezone.localtime(self.first_published_at) if self.first_published_at else None
+        moment = published.time() if published and published.date() == self.date else datetime.time(8)
+        return timezone.make_aware(datetime.datetime.combine(self.date, moment)) if self.date else None
+
+    def related_articles(self):
+        """Articles sharing a tag come first, then the category's latest: one query."""
+        shares_tag = Exists(
+            ArticleTag.objects.filter(
+                content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values("tag_id")
+            )
+        )
+        same_category = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        return list(
+            live_articles()
+            .not_page(self)
+            .alias(shares_tag=shares_tag)
+            .filter(Q(shares_tag=True) | same_category)
+            .order_by(F("shares_tag").desc(), "-date", "-pk")[:RELATED_ARTICLE_COUNT]
+        )
+
+    def structured_data(self, request):
+        unit = UnitSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "mainEntityOfPage": self.get_full_url(request),
+            "inLanguage": "vi",
+            "publisher": {"@type": "GovernmentOrganization", "name": unit.name},
+        }
+        if self.summary:
+            data["description"] = self.summary
+        if self.date:
+            data["datePublished"] = self.published_datetime.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.byline:
+            data["author"] = {"@type": "Person", "name": self.byline}
+        if self.lead_image:
+            rendition = self.lead_image.get_rendition("fill-1200x630")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        ancestors = list(self.get_ancestors())
+        context.update(
+            ancestors=ancestors,
+            category=ancestors[-1],
+            news_index=NewsIndexPage.objects.ancestor_of(self).first(),
+            related_articles=self.related_articles(),
+            structured_data=self.structured_data(request),
+        )
+        return context
+
+    @path("in/", name="print")
+    def print_view(self, request):
+        return self.render(request, template="news/article_print.html")
+
+
+class RecommendationStatus(models.TextChoices):
+    PENDING = "pending", _("Not started")
+    ACCEPTED = "accepted", _("Accepted by the unit")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+
+
+class SupervisionReportPage(ArticlePage):
+    """A council's supervision visit, reported so that readers can follow what became
+    of each recommendation."""
+
+    supervising_body = models.CharField(_("supervising body"), max_length=255)
+    delegation_head = models.CharField(_("head of delegation"), max_length=255, blank=True)
+    supervised_unit = models.CharField(_("unit supervised"), max_length=255)
+    visit_date = models.DateField(_("date of the visit"))
+    subject = models.CharField(_("subject"), max_length=500)
+    findings = RichTextField(_("findings"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
+    unit_response = RichTextField(
+        _("response of the unit supervised"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
+    )
+
+    content_panels = ArticlePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("supervising_body"), FieldPanel("delegation_head")]),
+                FieldRowPanel([FieldPanel("supervised_unit"), FieldPanel("visit_date")]),
+                FieldPanel("subject"),
+                FieldPanel("findings"),
+            ],
+            heading=_("Supervision"),
+        ),
+        InlinePanel("recommendations", heading=_("Recommendations and follow-up"), label=_("Recommendation")),
+        FieldPanel("unit_response"),
+    ]
+    search_fields = ArticlePage.search_fields + [
+        index.SearchField("supervised_unit"),
+        index.SearchField("subject"),
+        index.SearchField("findings"),
+    ]
+    parent_page_types = ["news.NewsCategoryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("supervision report")
+        verbose_name_plural = _("supervision reports")
+
+
+class SupervisionRecommendation(Orderable):
+    report = ParentalKey(SupervisionReportPage, related_name="recommendations", on_delete=models.CASCADE)
+    text = models.TextField(_("recommendation"))
+    status = models.CharField(
+        _("follow-up status"),
+        max_length=20,
+        choices=RecommendationStatus.choices,
+        default=RecommendationStatus.PENDING,
+    )
+    follow_up = models.TextField(_("what the unit has done"), blank=True)
+    updated_on = models.DateField(_("status as of"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("updated_on")]),
+        FieldPanel("follow_up"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("recommendation")
+        verbose_name_plural = _("recommendations")

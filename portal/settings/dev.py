@@ -1,0 +1,7 @@
+from .base import *  # noqa: F403
+
+DEBUG = True
+# The development key is public on purpose: it only ever signs a local demo.
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+ALLOWED_HOSTS = ["*"]
