@@ -46,9 +46,14 @@ test-postgres: $(STAMP)
 
 test: lint test-sqlite test-postgres
 
+# The project catalogue (locale/) covers core, home, news and templates/; an app with a
+# locale/ folder of its own keeps its strings there.
+OWN_CATALOGUES := $(patsubst %/locale,%,$(wildcard */locale))
 messages: $(STAMP)
-	cd core && ../$(BIN)/python ../manage.py makemessages -l vi -l en --no-obsolete
-	$(BIN)/python manage.py compilemessages
+	$(BIN)/python manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=staticfiles \
+		$(foreach app,$(OWN_CATALOGUES),--ignore=$(app))
+	for app in $(OWN_CATALOGUES); do (cd $$app && ../$(BIN)/python ../manage.py makemessages -l vi -l en --no-obsolete); done
+	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .pytest_cache

@@ -1,0 +1,34 @@
+"""Every interface string reaches a Vietnamese reader in Vietnamese."""
+
+import gettext
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+CATALOGUES = sorted(Path(settings.BASE_DIR).glob("*/locale/vi/LC_MESSAGES/django.po")) + sorted(
+    Path(settings.BASE_DIR).glob("locale/vi/LC_MESSAGES/django.po")
+)
+
+
+def test_there_is_a_vietnamese_catalogue():
+    assert CATALOGUES
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda path: str(path.relative_to(settings.BASE_DIR)))
+def test_every_string_is_translated_and_compiled(po_path):
+    catalogue = polib.pofile(str(po_path))
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert not untranslated, f"untranslated in {po_path}: {untranslated}"
+    assert not fuzzy, f"fuzzy in {po_path}: {fuzzy}"
+
+    with po_path.with_suffix(".mo").open("rb") as compiled_file:
+        compiled = gettext.GNUTranslations(compiled_file)
+    stale = [
+        entry.msgid
+        for entry in catalogue.translated_entries()
+        if not entry.msgid_plural and compiled.gettext(entry.msgid) != entry.msgstr
+    ]
+    assert not stale, f"{po_path.with_suffix('.mo')} is out of date (run make messages): {stale}"
