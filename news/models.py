@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.models import UnitSettings
-from core.pages import AsciiSlugMixin
+from core.pages import AsciiSlugMixin, in_public_section
 from core.pagination import paginate
 
 from .blocks import ArticleBodyBlock
@@ -49,7 +49,7 @@ def live_articles():
     """Every published, public article, newest first, with what a listing card shows."""
     return (
         ArticlePage.objects.live()
-        .public()
+        .filter(in_public_section())
         .defer_streamfields()
         .select_related("lead_image", "author")
         .prefetch_related("lead_image__renditions")
@@ -86,7 +86,7 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page
         return live_articles().descendant_of(self)
 
     def categories(self):
-        return NewsCategoryPage.objects.child_of(self).live().public()
+        return NewsCategoryPage.objects.child_of(self).live().filter(in_public_section())
 
     @path("")
     def all_articles(self, request):
@@ -217,6 +217,7 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     parent_page_types = ["news.NewsCategoryPage"]
     subpage_types = []
+    serve_select_related = ("lead_image", "author")
 
     class Meta:
         verbose_name = _("article")
@@ -275,11 +276,12 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ancestors = list(self.get_ancestors())
+        # Deferred specific pages: their type (for the archive links) without a query per type.
+        ancestors = list(self.get_ancestors().specific(defer=True))
         context.update(
             ancestors=ancestors,
             category=ancestors[-1],
-            news_index=NewsIndexPage.objects.ancestor_of(self).first(),
+            news_index=next((page for page in ancestors if isinstance(page, NewsIndexPage)), None),
             related_articles=self.related_articles(),
             structured_data=self.structured_data(request),
         )
