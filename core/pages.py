@@ -3,12 +3,15 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 
+from .forms import AsciiSlugPageForm
 from .text import ascii_slug
 
 
 class AsciiSlugMixin:
     """Pages get ASCII slugs made on the server: the admin's JavaScript slugifier does
     not know Vietnamese letters, and a URL a resident can type has no diacritics."""
+
+    base_form_class = AsciiSlugPageForm
 
     def _set_core_field_defaults(self):
         if self.slug:
