@@ -45,7 +45,7 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
             return []
         sections = []
         for category in news_index.categories().order_by("path"):
-            articles = list(live_articles().child_of(category).prefetch_related(None)[:PER_CATEGORY_COUNT])
+            articles = list(category.articles().prefetch_related(None)[:PER_CATEGORY_COUNT])
             if articles:
                 sections.append((category, articles))
         return sections

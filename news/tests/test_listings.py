@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from news.tests.factories import ArticlePageFactory, AuthorFactory
+from news.tests.factories import ArticlePageFactory, AuthorFactory, NewsCategoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +128,13 @@ def test_listing_queries_do_not_grow_with_the_number_of_articles(
     with django_assert_max_num_queries(12):
         response = client.get(url)
     assert len(titles_in(response)) == 12
+
+
+def test_an_article_moved_to_another_category_is_listed_there(client, portal):
+    economy = NewsCategoryPageFactory(parent=portal.news_index, title="Kinh tế", slug="kinh-te")
+    article = ArticlePageFactory(parent=portal.category, title="Bài chuyển mục")
+
+    article.move(economy, pos="last-child")
+
+    assert titles_in(client.get(economy.url)) == ["Bài chuyển mục"]
+    assert titles_in(client.get(portal.category.url)) == []
