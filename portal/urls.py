@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import robots_txt
 from news.views import site_feed
+from search.views import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,4 +24,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("tim-kiem/", search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

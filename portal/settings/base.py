@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "news",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
