@@ -87,7 +87,7 @@ def _in_chunks(queryset):
 def sources():
     """(name, queryset) of everything that belongs in the index: every page once (its
     Searchable is found by its specific class), then each other registered model."""
-    yield "pages", registry.for_model(Page).get_queryset().specific()
+    yield str(Page._meta.verbose_name_plural), registry.for_model(Page).get_queryset().specific()
     for searchable in registry.searchables():
         if not issubclass(searchable.model, Page):
             yield str(searchable.model._meta.verbose_name_plural), searchable.get_queryset()

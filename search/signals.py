@@ -4,7 +4,8 @@ an unpublish or a save of a registered model updates its entry; a delete removes
 re-syncs the pages below."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction, get_page_models
+from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.search import index
 from wagtail.signals import post_page_move
 
 from . import indexing
@@ -27,11 +28,16 @@ _PAGE_FIELDS_SHOWN = {
 def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw:
         return
-    if update_fields is not None:
-        indexed = _PAGE_FIELDS_SHOWN | {field.field_name for field in sender.get_search_fields()}
-        if not indexed.intersection(update_fields):
+    if update_fields is None:
+        page = instance if type(instance) is instance.specific_class else instance.specific
+    else:
+        searched = {
+            field.field_name for field in sender.get_search_fields() if isinstance(field, index.SearchField)
+        }
+        if not (_PAGE_FIELDS_SHOWN | searched).intersection(update_fields):
             return
-    page = instance if type(instance) is instance.specific_class else instance.specific
+        # Only some fields were saved: the instance may hold other values than the page.
+        page = Page.objects.get(pk=instance.pk).specific
     indexing.index_object(page)
 
 

@@ -13,10 +13,12 @@ WORDS_BEFORE_MATCH = 8
 
 def _marked(text, query):
     """Escaped text with the query's words in <mark>: the words as typed when the query
-    has diacritics and the text holds them so, else every word that folds the same."""
+    has diacritics and the text holds all of them so, else every word that folds the same."""
     matches = list(WORD.finditer(text))
     typed = set(query.words)
-    exact = query.has_diacritics and any(match.group().casefold() in typed for match in matches)
+    exact = query.has_diacritics and set(query.marked_words) <= {
+        match.group().casefold() for match in matches
+    }
     terms = set(query.terms)
     pieces, last = [], 0
     for match in matches:

@@ -8,9 +8,9 @@ from django.urls import translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from core.pagination import paginate
+from core.templatetags.portal_tags import site_root
 
 from .analysis import SearchQuery
 from .engine import SearchResults
@@ -68,10 +68,10 @@ def entries_to_search(request, kind, pinned):
     entries = SearchEntry.objects.all()
     if kind:
         entries = entries.filter(kind=kind)
-    site = Site.find_for_request(request)
-    if site is not None:
+    root = site_root({"request": request})
+    if root is not None:
         # Pages of this site, and everything that is not a page.
-        entries = entries.filter(Q(path__startswith=site.root_page.path) | Q(page__isnull=True))
+        entries = entries.filter(Q(path__startswith=root.path) | Q(page__isnull=True))
     pinned_pages = [promotion.page_id for promotion in pinned if promotion.page_id]
     if pinned_pages:
         entries = entries.exclude(page_id__in=pinned_pages)

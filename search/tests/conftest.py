@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models
+from django.utils.html import escape
 
 from home.tests.factories import StandardPageFactory
 from news.tests.factories import ArticlePageFactory, NewsCategoryPageFactory
@@ -62,7 +63,7 @@ def article(parent, title, date, text="", summary=""):
         title=title,
         date=date,
         summary=summary,
-        body=[{"type": "paragraph", "value": f"<p>{text}</p>"}] if text else [],
+        body=[{"type": "paragraph", "value": f"<p>{escape(text)}</p>"}] if text else [],
     )
 
 
