@@ -11,7 +11,9 @@ A document carries, space-separated:
 - every pair of neighbouring folded words ("mot_cua"): a phrase is then found with plain
   index lookups, without positions;
 - the same three again for the title, prefixed with "_" ("_mot", "_một", "_mot_cua"):
-  title matches are index lookups too.
+  title matches are index lookups too;
+- the entry's kind, prefixed with "__" ("__tin_tuc"): narrowing to one kind is part of
+  the same index lookup.
 Ranking is then a matter of which tokens an entry has (see search.engine), which every
 full-text index answers quickly and identically."""
 
@@ -31,6 +33,7 @@ WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 MAX_WORD_LENGTH = 60
 BIGRAM_JOINER = "_"
 TITLE_PREFIX = "_"
+KIND_PREFIX = "__"
 MAX_TOKENS = 50_000
 
 
@@ -71,6 +74,10 @@ def document_tokens(title, *texts):
         _tokens_of(text, "", tokens)
     # PostgreSQL refuses a text vector over 1 MB; a longer text keeps its first words.
     return " ".join(itertools.islice(tokens, MAX_TOKENS))
+
+
+def kind_token(kind):
+    return KIND_PREFIX + kind.replace("-", BIGRAM_JOINER)
 
 
 def title_tokens(tokens):

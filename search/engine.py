@@ -6,15 +6,16 @@ answers, and within a tier the newest entry comes first:
 
 1. the procedure code typed exactly (1.001193);
 2. when the query has diacritics: entries holding every marked word exactly as typed
-   ("một cửa" before "mot cua" or "mớt cua"), then the others;
+   (for "thuê đất", rent, before "thuế đất", tax), then the others;
 3. within that, the title: holding the words as typed and as a phrase, holding the
    phrase, holding every word, not holding them;
 4. within that, the phrase (every pair of neighbouring words) anywhere, then not.
 
 Tiers are read in order and only as far as the page being shown needs, so a common
 word ("xã") costs one index lookup and a sort of the first tier, not a score computed
-for every entry that contains it. The same tiers map onto a boolean query with boosts
-in Elasticsearch or OpenSearch (README: "Search")."""
+for every entry that contains it. Only MatchesTokens speaks a database's dialect: an
+Elasticsearch or OpenSearch engine would render the same TokenQuery tiers as bool
+queries of term clauses over the same tokens (see the README)."""
 
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from django.db import NotSupportedError, connections, transaction
 from django.db.models import BooleanField, F, Func, Q
 
-from .analysis import TITLE_PREFIX, title_tokens
+from .analysis import TITLE_PREFIX, kind_token, title_tokens
 from .models import SearchEntry
 
 FTS_TABLE = "search_searchentry_fts"
@@ -125,20 +126,23 @@ def index_friendly_planner(using):
 
 
 class SearchResults:
-    """The entries matching a query, in rank order; sliceable like a queryset, so
-    core.pagination.paginate can page through it."""
+    """The entries matching a query, in rank order, of one kind if given; sliceable like
+    a queryset, so core.pagination.paginate can page through it."""
 
-    def __init__(self, query, entries=None):
+    def __init__(self, query, entries=None, kind=None):
         self.query = query
         self.entries = entries if entries is not None else SearchEntry.objects.all()
+        self.kind = kind
 
     def conditions(self):
-        match_all = MatchesTokens(TokenQuery(tuple(self.query.distinct_terms)))
+        narrowing = (kind_token(self.kind),) if self.kind else ()
+        token_tiers = [TokenQuery(tier.all_of + narrowing, tier.none_of) for tier in tiers(self.query)]
         code = self.query.code
         if not any(char.isdigit() for char in code):
-            return [MatchesTokens(tier) for tier in tiers(self.query)]
+            return [MatchesTokens(tier) for tier in token_tiers]
         same_code = Q(code__iexact=code)
-        return [match_all & same_code] + [MatchesTokens(tier) & ~same_code for tier in tiers(self.query)]
+        match_all = MatchesTokens(TokenQuery(tuple(self.query.distinct_terms) + narrowing))
+        return [match_all & same_code] + [MatchesTokens(tier) & ~same_code for tier in token_tiers]
 
     def __getitem__(self, key):
         if not isinstance(key, slice) or key.step not in (None, 1):
@@ -149,20 +153,20 @@ class SearchResults:
         return self._read(start, stop - start)
 
     def _read(self, offset, wanted):
+        """Tier after tier until the slice is full. A tier is counted only when the slice
+        begins after its end, to know how far into the next one it begins."""
         found = []
         with index_friendly_planner(self.entries.db):
             for condition in self.conditions():
                 tier = self.entries.filter(condition)
-                if offset:
-                    size = tier.count()
-                    if size <= offset:
-                        offset -= size
-                        continue
                 rows = list(
                     tier.defer("tokens").order_by("-date", "-pk")[offset : offset + wanted - len(found)]
                 )
-                found.extend(rows)
-                offset = 0
+                if rows:
+                    found.extend(rows)
+                    offset = 0
+                elif offset:
+                    offset = max(0, offset - tier.count())
                 if len(found) == wanted:
                     break
         return found

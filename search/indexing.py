@@ -1,28 +1,38 @@
 """Keeping SearchEntry in step with the content. Everything that writes the index is here:
 the signal handlers, imports (index_objects) and the rebuild command all come through."""
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connections, transaction
 from django.db.models import OuterRef, Subquery
+from django.utils import translation
 from wagtail.models import Page
 
 from core.text import nfc
 
 from . import registry
-from .analysis import document_tokens
+from .analysis import document_tokens, kind_token
 from .models import SearchEntry
 
 CHUNK = 500
+# A rebuild writes the whole index at once: FTS5 merges its many small segments into
+# one, PostgreSQL refreshes the statistics of the table.
+AFTER_REBUILD = {
+    "sqlite": ["INSERT INTO search_searchentry_fts(search_searchentry_fts) VALUES ('optimize')"],
+    "postgresql": ["ANALYZE search_searchentry"],
+}
 
 
 def build_entry(searchable, obj):
-    fields = searchable.entry_fields(obj)
+    # Links are made in the default language; the results page adds the reader's.
+    with translation.override(settings.LANGUAGE_CODE):
+        fields = searchable.entry_fields(obj)
     fields["title"] = nfc(fields["title"])
     fields["body"] = nfc(fields["body"])
     content_type, object_id = searchable.identity(obj)
     return SearchEntry(
         content_type=content_type,
         object_id=object_id,
-        tokens=document_tokens(fields["title"], fields["code"], fields["body"]),
+        tokens=f"{kind_token(fields['kind'])} {document_tokens(fields['title'], fields['code'], fields['body'])}",
         **fields,
     )
 
@@ -106,6 +116,9 @@ def rebuild(progress=None):
                 count += len(rows)
                 if progress:
                     progress(len(rows), total, name)
+        with connections[SearchEntry.objects.db].cursor() as cursor:
+            for statement in AFTER_REBUILD.get(cursor.db.vendor, []):
+                cursor.execute(statement)
     return count
 
 

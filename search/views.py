@@ -45,7 +45,7 @@ def search(request):
         return TemplateResponse(request, TEMPLATE, context)
 
     pinned = pinned_results(query) if not kind else []
-    results = SearchResults(query, entries_to_search(request, kind, pinned))
+    results = SearchResults(query, entries_to_search(request, pinned), kind=kind)
     listing = paginate(request, results, RESULTS_PER_PAGE)
     if not listing.items and listing.number > 1:
         raise Http404(_("There are no more results for this search."))
@@ -64,10 +64,8 @@ def search(request):
     return TemplateResponse(request, TEMPLATE, context)
 
 
-def entries_to_search(request, kind, pinned):
+def entries_to_search(request, pinned):
     entries = SearchEntry.objects.all()
-    if kind:
-        entries = entries.filter(kind=kind)
     root = site_root({"request": request})
     if root is not None:
         # Pages of this site, and everything that is not a page.
