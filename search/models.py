@@ -1,13 +1,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Kind(models.TextChoices):
     """What a reader can narrow the results to; the values are the ?kind= of the URL."""
 
-    NEWS = "tin-tuc", _("News")
-    PROCEDURE = "thu-tuc", _("Administrative procedures")
-    PAGE = "trang", _("Pages")
+    NEWS = "tin-tuc", pgettext_lazy("kind of search result", "News")
+    PROCEDURE = "thu-tuc", pgettext_lazy("kind of search result", "Administrative procedures")
+    PAGE = "trang", pgettext_lazy("kind of search result", "Pages")
 
 
 class SearchEntry(models.Model):
