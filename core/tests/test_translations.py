@@ -29,6 +29,10 @@ def test_every_string_is_translated_and_compiled(po_path):
     stale = [
         entry.msgid
         for entry in catalogue.translated_entries()
-        if not entry.msgid_plural and compiled.gettext(entry.msgid) != entry.msgstr
+        if not entry.msgid_plural and compiled_text(compiled, entry) != entry.msgstr
     ]
     assert not stale, f"{po_path.with_suffix('.mo')} is out of date (run make messages): {stale}"
+
+
+def compiled_text(compiled, entry):
+    return compiled.pgettext(entry.msgctxt, entry.msgid) if entry.msgctxt else compiled.gettext(entry.msgid)
