@@ -42,18 +42,27 @@ def _entries_of(searchable, obj):
     return SearchEntry.objects.filter(content_type=content_type, object_id=object_id)
 
 
+def _write(entries):
+    """Insert or update in one statement (ON CONFLICT): two saves of the same object at
+    the same moment cannot both insert it."""
+    SearchEntry.objects.bulk_create(
+        entries,
+        batch_size=CHUNK,
+        update_conflicts=True,
+        unique_fields=["content_type", "object_id"],
+        update_fields=["page", "kind", "title", "code", "body", "date", "url", "path", "tokens"],
+    )
+
+
 def index_object(obj):
     """Adds, refreshes or removes obj's entry, whichever its state calls for."""
     searchable = registry.for_object(obj)
     if searchable is None:
         return
-    if not searchable.is_searchable(obj):
+    if searchable.is_searchable(obj):
+        _write([build_entry(searchable, obj)])
+    else:
         _entries_of(searchable, obj).delete()
-        return
-    entry = build_entry(searchable, obj)
-    with transaction.atomic():
-        _entries_of(searchable, obj).delete()
-        entry.save()
 
 
 def remove_object(obj):
@@ -70,13 +79,7 @@ def index_objects(objects):
         searchable = registry.for_object(obj)
         if searchable is not None:
             entries.append(build_entry(searchable, obj))
-    with transaction.atomic():
-        by_type = {}
-        for entry in entries:
-            by_type.setdefault(entry.content_type, []).append(entry.object_id)
-        for content_type, object_ids in by_type.items():
-            SearchEntry.objects.filter(content_type=content_type, object_id__in=object_ids).delete()
-        SearchEntry.objects.bulk_create(entries, batch_size=CHUNK)
+    _write(entries)
     return len(entries)
 
 

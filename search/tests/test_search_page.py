@@ -31,7 +31,8 @@ def test_every_page_has_a_search_box_that_works_without_javascript(client, archi
     for url in ("/", "/tin-tuc/", article_url, URL):
         content = client.get(url).content.decode()
         form = re.search(
-            r'<form class="site-search" role="search" method="get" action="/tim-kiem/">(.*?)</form>',
+            r'<form class="site-search" role="search" aria-label="Tìm kiếm trên cổng thông tin" method="get"'
+            r' action="/tim-kiem/">(.*?)</form>',
             content,
             re.S,
         )
