@@ -21,6 +21,7 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "home.StandardPage", "home.ContactPage"]
+    subpage_types += ["procedures.ProcedureIndexPage", "procedures.OneStopStatisticsPage"]
 
     class Meta:
         verbose_name = _("home page")

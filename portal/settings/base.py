@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "news",
+    "procedures",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
