@@ -56,7 +56,7 @@ class RequiredDocumentBlock(blocks.StructBlock):
 
 class LegalDocumentBlock(blocks.StructBlock):
     number = blocks.CharBlock(label=_("number and symbol"), help_text=_("E.g. “60/2014/QH13”."))
-    summary = blocks.TextBlock(label=_("summary"), required=False)
+    summary = blocks.TextBlock(label=_("summary of the document"), required=False)
     issued_on = blocks.DateBlock(label=_("issue date"), required=False)
     issuer = blocks.CharBlock(label=_("issuer"), required=False)
 

@@ -6,7 +6,7 @@ agencies named in the file are matched without regard to diacritics or case and
 added to their lists when new. A form named in “Thành phần hồ sơ” is linked to the
 document of that title in the admin's Documents, when there is one."""
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
@@ -83,6 +83,22 @@ _DERIVED_FIELDS = ["slug", "sort_name", "search_text", "updated_on"]
 
 def _stream_data(procedure, key):
     return cells.canonical(Procedure._meta.get_field(key).get_prep_value(getattr(procedure, key)))
+
+
+def update_rows(procedures, field_names):
+    """One UPDATE a row, sent as one batch. Django's bulk_update writes a CASE per column
+    and row instead, which takes seconds to build for a few thousand wide rows."""
+    fields = [Procedure._meta.get_field(name) for name in field_names]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    sql = f"UPDATE {quote(Procedure._meta.db_table)} SET {assignments} WHERE {quote('id')} = %s"
+    rows = [
+        [field.get_db_prep_save(getattr(procedure, field.attname), connection) for field in fields]
+        + [procedure.pk]
+        for procedure in procedures
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 class ProcedureImporter(Importer):
@@ -214,7 +230,7 @@ class ProcedureImporter(Importer):
             if batch[0].pk is None:
                 Procedure.objects.bulk_create(batch)
             else:
-                Procedure.objects.bulk_update(batch, update_fields)
+                update_rows(batch, update_fields)
         # Bulk statements send no post_save, so the search index is told here.
         for backend in get_search_backends(with_auto_update=True):
             for batch in batches:

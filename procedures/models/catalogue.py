@@ -45,7 +45,7 @@ def unique_slug(model, name, taken=None):
 class NamedListItem(models.Model):
     """An entry of a list editors keep (fields, agencies), with an ASCII slug for URLs."""
 
-    name = models.CharField(_("name"), max_length=255, unique=True)
+    name = models.CharField(_("name of the entry"), max_length=255, unique=True)
     slug = models.SlugField(
         _("slug"), max_length=255, unique=True, blank=True, help_text=_("Made from the name when empty.")
     )
@@ -126,25 +126,19 @@ class ProcedureQuerySet(models.QuerySet):
 
 
 class Procedure(index.Indexed, models.Model):
+    # The columns a listing reads come first and the long texts last: a scan of the list
+    # then stops short of each row's overflow pages in SQLite (PostgreSQL moves long
+    # values out of the row by itself).
     code = models.CharField(
         _("code"), max_length=50, unique=True, help_text=_("As in the national database, e.g. 1.001193.")
     )
-    slug = models.SlugField(_("address"), max_length=60, unique=True, editable=False)
-    name = models.CharField(_("name"), max_length=500)
-    decision_number = models.CharField(
-        _("announcing decision"),
-        max_length=255,
-        blank=True,
-        help_text=_("The number of the decision that announced it."),
-    )
+    slug = models.SlugField(_("page address"), max_length=60, unique=True, editable=False)
+    name = models.CharField(_("name of the procedure"), max_length=500)
+    sort_name = models.CharField(max_length=500, editable=False, db_index=True, default="")
+    search_text = models.TextField(editable=False, default="")
     field = models.ForeignKey(
         ProcedureField, verbose_name=_("field"), on_delete=models.PROTECT, related_name="procedures"
     )
-    at_ministry = models.BooleanField(Level.MINISTRY.label, default=False)
-    at_province = models.BooleanField(Level.PROVINCE.label, default=False)
-    at_district = models.BooleanField(Level.DISTRICT.label, default=False)
-    at_commune = models.BooleanField(Level.COMMUNE.label, default=False)
-    procedure_type = models.CharField(_("type"), max_length=255, blank=True)
     agency = models.ForeignKey(
         Agency,
         verbose_name=_("handling agency"),
@@ -153,20 +147,24 @@ class Procedure(index.Indexed, models.Model):
         on_delete=models.PROTECT,
         related_name="procedures",
     )
-    competent_authority = models.CharField(_("competent authority"), max_length=500, blank=True)
-    delegated_agency = models.CharField(_("delegated agency"), max_length=500, blank=True)
-    coordinating_agency = models.CharField(_("coordinating agency"), max_length=500, blank=True)
-    applicants = models.TextField(_("who may apply"), blank=True)
-    submission_address = models.TextField(_("where to submit"), blank=True)
-    steps = StreamField(STEP_BLOCKS, verbose_name=_("steps"), blank=True)
-    channels = StreamField(CHANNEL_BLOCKS, verbose_name=_("channels, time and fees"), blank=True)
-    documents = StreamField(DOCUMENT_BLOCKS, verbose_name=_("documents to bring"), blank=True)
-    result = models.TextField(_("result"), blank=True)
-    legal_basis = StreamField(LEGAL_BASIS_BLOCKS, verbose_name=_("legal basis"), blank=True)
-    conditions = models.TextField(_("requirements and conditions"), blank=True)
+    at_ministry = models.BooleanField(Level.MINISTRY.label, default=False)
+    at_province = models.BooleanField(Level.PROVINCE.label, default=False)
+    at_district = models.BooleanField(Level.DISTRICT.label, default=False)
+    at_commune = models.BooleanField(Level.COMMUNE.label, default=False)
     online_level = models.CharField(
         _("online public service"), max_length=20, choices=OnlineLevel.choices, default=OnlineLevel.NONE
     )
+    updated_on = models.DateField(_("last updated"), default=timezone.localdate)
+    decision_number = models.CharField(
+        _("announcing decision"),
+        max_length=255,
+        blank=True,
+        help_text=_("The number of the decision that announced it."),
+    )
+    procedure_type = models.CharField(_("type"), max_length=255, blank=True)
+    competent_authority = models.CharField(_("competent authority"), max_length=500, blank=True)
+    delegated_agency = models.CharField(_("delegated agency"), max_length=500, blank=True)
+    coordinating_agency = models.CharField(_("coordinating agency"), max_length=500, blank=True)
     online_url = models.URLField(_("online service link"), max_length=500, blank=True)
     # Codes rather than a many-to-many: a related procedure may belong to another level
     # or unit and not be in this list; the page links those that are.
@@ -176,9 +174,14 @@ class Procedure(index.Indexed, models.Model):
         blank=True,
         help_text=_("Codes separated by semicolons, e.g. “1.000656; 1.000894”."),
     )
-    updated_on = models.DateField(_("last updated"), default=timezone.localdate)
-    search_text = models.TextField(editable=False, default="")
-    sort_name = models.CharField(max_length=500, editable=False, db_index=True, default="")
+    applicants = models.TextField(_("who may apply"), blank=True)
+    submission_address = models.TextField(_("where to submit"), blank=True)
+    result = models.TextField(_("result"), blank=True)
+    conditions = models.TextField(_("requirements and conditions"), blank=True)
+    steps = StreamField(STEP_BLOCKS, verbose_name=_("steps"), blank=True)
+    channels = StreamField(CHANNEL_BLOCKS, verbose_name=_("channels, time and fees"), blank=True)
+    documents = StreamField(DOCUMENT_BLOCKS, verbose_name=_("documents to bring"), blank=True)
+    legal_basis = StreamField(LEGAL_BASIS_BLOCKS, verbose_name=_("legal basis"), blank=True)
 
     objects = ProcedureQuerySet.as_manager()
 

@@ -71,6 +71,8 @@ class ProcedureIndexPage(RoutablePageMixin, AsciiSlugMixin, Page):
                 "search": search,
                 "procedures": procedures,
                 "first_number": (procedures.number - 1) * LISTING_PAGE_SIZE + 1,
+                # Each procedure's URL is this one and its slug: no URL reversing per row.
+                "index_url": self.get_url(request),
                 "levels": Level.choices,
                 "online_levels": OnlineLevel.choices,
                 "statistics_links": self.statistics_links(request),

@@ -69,13 +69,19 @@ def test_a_new_file_updates_by_code_and_keeps_what_it_does_not_carry():
     run(sample_file())
     legal_basis_before = Procedure.objects.get(code="1.001193").legal_basis.raw_data[0]["value"]
 
-    report = run(
-        csv_bytes([row(name="Đăng ký khai sinh (sửa đổi)"), row(code="1.999999", name="Thủ tục mới")])
+    changed = row(
+        name="Đăng ký khai sinh (sửa đổi)", channels="Trực tuyến | 2 ngày làm việc | Lệ phí: 5.000 đồng"
     )
+
+    report = run(csv_bytes([changed, row(code="1.999999", name="Thủ tục mới")]))
 
     assert report.updated == ["1.001193"] and report.created == ["1.999999"]
     birth = Procedure.objects.get(code="1.001193")
     assert birth.name == "Đăng ký khai sinh (sửa đổi)"
+    assert birth.search_text.startswith(" dang ky khai sinh sua doi ")
+    assert [(block.value["time_value"], block.value["fees"][0]["amount"]) for block in birth.channels] == [
+        (2, 5000)
+    ]
     assert birth.legal_basis.raw_data[0]["value"] == legal_basis_before
     assert Procedure.objects.count() == 24
 
@@ -220,7 +226,7 @@ def test_a_failure_while_saving_leaves_the_database_as_it_was(monkeypatch):
     def failing_update(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(Procedure.objects, "bulk_update", failing_update)
+    monkeypatch.setattr("procedures.procedure_import.update_rows", failing_update)
     with pytest.raises(RuntimeError):
         run(csv_bytes([row(name="Tên mới"), row(code="1.000656", field="Lĩnh vực mới")]))
 
