@@ -18,6 +18,9 @@ from core.text import fold, nfc
 from .blocks import Channel, TimeUnit
 from .models.catalogue import CODE_PATTERN, Level, OnlineLevel
 
+# A NUL or other control character (from a UTF-16 file, say) cannot be stored in PostgreSQL.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
 
 class CellError(ValueError):
     pass
@@ -33,7 +36,8 @@ def text(value):
         value = value.date()
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
-    lines = [" ".join(line.split()) for line in nfc(str(value)).replace("\r\n", "\n").split("\n")]
+    value = _CONTROL_CHARACTERS.sub("", nfc(str(value)).replace("\r\n", "\n"))
+    lines = [" ".join(line.split()) for line in value.split("\n")]
     return "\n".join(line for line in lines if line)
 
 

@@ -1,7 +1,10 @@
+import datetime
+
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -55,6 +58,17 @@ class ProcedureIndexPage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     class Meta:
         verbose_name = _("procedure list")
+
+    def get_sitemap_urls(self, request=None):
+        """The list, then every procedure's page: they are what residents search for."""
+        index_url = self.get_full_url(request)
+        return super().get_sitemap_urls(request) + [
+            {
+                "location": f"{index_url}{slug}/",
+                "lastmod": timezone.make_aware(datetime.datetime.combine(updated_on, datetime.time())),
+            }
+            for slug, updated_on in Procedure.objects.values_list("slug", "updated_on")
+        ]
 
     def search(self, request):
         return ProcedureSearch.from_request(request)

@@ -211,6 +211,14 @@ def test_a_file_that_cannot_be_imported_is_refused_whole_and_nothing_changes(dat
     assert stored() == {"1.001193": existing.name}
 
 
+def test_control_characters_from_a_utf16_file_are_dropped():
+    data = csv_bytes([row(name="Đăng ký\x00 khai sinh")]).decode("utf-8-sig").encode("utf-16")
+
+    run(data)
+
+    assert stored() == {"1.001193": "Đăng ký khai sinh"}
+
+
 def test_a_word_file_renamed_xlsx_is_refused():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:

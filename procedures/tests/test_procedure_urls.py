@@ -51,3 +51,15 @@ def test_renaming_a_field_refreshes_the_search_text_of_its_procedures(client, pr
 
     assert "tu phap" in Procedure.objects.get().search_text
     assert "Đăng ký khai sinh" in client.get(procedures_site.index.url, {"q": "tu phap"}).content.decode()
+
+
+def test_the_sitemap_lists_every_procedure(client, procedures_site):
+    procedures_site.index.save_revision().publish()
+    ProcedureFactory(code="1.001193")
+    ProcedureFactory(code="1.000656")
+
+    content = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>http://testserver/thu-tuc-hanh-chinh/</loc>" in content
+    assert "<loc>http://testserver/thu-tuc-hanh-chinh/1-001193/</loc>" in content
+    assert "<loc>http://testserver/thu-tuc-hanh-chinh/1-000656/</loc>" in content
