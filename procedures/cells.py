@@ -472,6 +472,11 @@ def format_legal_basis(raw_blocks):
     return "\n".join(rows)
 
 
+def stream_data(instance, key):
+    """A StreamField's stored data, canonical, without turning it into block values."""
+    return canonical(type(instance)._meta.get_field(key).get_prep_value(getattr(instance, key)))
+
+
 def canonical(raw):
     """Stream data without block ids, list items unwrapped: equal content compares equal."""
     if isinstance(raw, list):

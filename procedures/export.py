@@ -14,16 +14,12 @@ from .blocks import group_documents
 from .procedure_import import PROCEDURE_COLUMNS
 
 
-def stream_data(procedure, key):
-    return cells.canonical(type(procedure)._meta.get_field(key).get_prep_value(getattr(procedure, key)))
-
-
 def form_documents(procedures):
     """{document id: document} for every form the procedures link, in one query."""
     ids = {
         block["value"].get("form")
         for procedure in procedures
-        for block in stream_data(procedure, "documents")
+        for block in cells.stream_data(procedure, "documents")
         if block["type"] == "document"
     } - {None}
     return get_document_model().objects.in_bulk(ids) if ids else {}
@@ -35,10 +31,10 @@ def _csv_cells(procedure, documents):
         "levels": cells.format_levels(procedure.levels),
         "field": procedure.field.name,
         "agency": procedure.agency.name if procedure.agency else "",
-        "steps": cells.format_steps(stream_data(procedure, "steps")),
-        "channels": cells.format_channels(stream_data(procedure, "channels")),
-        "documents": cells.format_documents(stream_data(procedure, "documents"), titles),
-        "legal_basis": cells.format_legal_basis(stream_data(procedure, "legal_basis")),
+        "steps": cells.format_steps(cells.stream_data(procedure, "steps")),
+        "channels": cells.format_channels(cells.stream_data(procedure, "channels")),
+        "documents": cells.format_documents(cells.stream_data(procedure, "documents"), titles),
+        "legal_basis": cells.format_legal_basis(cells.stream_data(procedure, "legal_basis")),
         "online_level": cells.format_online_level(procedure.online_level),
         "updated_on": cells.format_date(procedure.updated_on),
     }
@@ -74,7 +70,7 @@ def _document_data(document, documents, request):
 
 
 def procedure_data(procedure, documents, request, index_url):
-    document_blocks = stream_data(procedure, "documents")
+    document_blocks = cells.stream_data(procedure, "documents")
     return {
         "code": procedure.code,
         "name": procedure.name,
@@ -89,14 +85,14 @@ def procedure_data(procedure, documents, request, index_url):
         "coordinating_agency": procedure.coordinating_agency,
         "applicants": procedure.applicants,
         "submission_address": procedure.submission_address,
-        "steps": [block["value"] for block in stream_data(procedure, "steps")],
-        "channels": [block["value"] for block in stream_data(procedure, "channels")],
+        "steps": [block["value"] for block in cells.stream_data(procedure, "steps")],
+        "channels": [block["value"] for block in cells.stream_data(procedure, "channels")],
         "documents": [
             {"case": case, "documents": [_document_data(item, documents, request) for item in items]}
             for case, items in group_documents((block["type"], block["value"]) for block in document_blocks)
         ],
         "result": procedure.result,
-        "legal_basis": [block["value"] for block in stream_data(procedure, "legal_basis")],
+        "legal_basis": [block["value"] for block in cells.stream_data(procedure, "legal_basis")],
         "conditions": procedure.conditions,
         "online_level": procedure.online_level,
         "online_url": procedure.online_url,

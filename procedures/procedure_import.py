@@ -81,10 +81,6 @@ _SAVED_FIELDS = {"levels": list(LEVEL_FIELDS.values()), "field": ["field"], "age
 _DERIVED_FIELDS = ["slug", "sort_name", "search_text", "updated_on"]
 
 
-def _stream_data(procedure, key):
-    return cells.canonical(Procedure._meta.get_field(key).get_prep_value(getattr(procedure, key)))
-
-
 def update_rows(procedures, field_names):
     """One UPDATE a row, sent as one batch. Django's bulk_update writes a CASE per column
     and row instead, which takes seconds to build for a few thousand wide rows."""
@@ -173,8 +169,9 @@ class ProcedureImporter(Importer):
             for block in values.get("documents", [])
             if block["type"] == "document" and block["value"]["form_name"]
         }
+        # Of several documents with one title, the latest upload is the form.
         found = {}
-        for document in get_document_model().objects.filter(title__in=titles).order_by("-pk"):
+        for document in get_document_model().objects.filter(title__in=titles).order_by("pk"):
             found[document.title] = document.pk
         return {"found": found, "missing": titles - set(found)}
 
@@ -196,7 +193,7 @@ class ProcedureImporter(Importer):
                     agency is not None and agency.pk is not None and agency.pk == procedure.agency_id
                 )
             elif key in STREAM_KEYS:
-                same = _stream_data(procedure, key) == cells.canonical(value)
+                same = cells.stream_data(procedure, key) == cells.canonical(value)
             else:
                 same = getattr(procedure, key) == value
             if not same:

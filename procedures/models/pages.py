@@ -70,12 +70,12 @@ class ProcedureIndexPage(RoutablePageMixin, AsciiSlugMixin, Page):
             for slug, updated_on in Procedure.objects.values_list("slug", "updated_on")
         ]
 
-    def search(self, request):
+    def procedure_search(self, request):
         return ProcedureSearch.from_request(request)
 
     @path("")
     def listing(self, request):
-        search = self.search(request)
+        search = self.procedure_search(request)
         procedures = paginate(request, search.procedures(), LISTING_PAGE_SIZE)
         if not procedures.items and procedures.number > 1:
             raise Http404(_("There is no such page in this list."))
@@ -104,7 +104,7 @@ class ProcedureIndexPage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     def _exported(self, request):
         """Every matching procedure with all its parts: open data is not paginated."""
-        condition = self.search(request).filters.condition()
+        condition = self.procedure_search(request).filters.condition()
         return Procedure.objects.select_related("field", "agency").filter(condition)
 
     @path("csv/", name="csv")
