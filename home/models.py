@@ -40,7 +40,7 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
 
         One short query per category: each one walks the date index, so the home page
         costs the same with a hundred thousand articles as with a thousand."""
-        news_index = NewsIndexPage.objects.live().descendant_of(self).first()
+        news_index = NewsIndexPage.of_site(self)
         if news_index is None:
             return []
         sections = []

@@ -75,7 +75,9 @@ def test_structured_data_cannot_be_broken_out_of(client, portal):
 
 
 def test_related_articles_share_a_tag_first_then_the_category(client, portal):
-    article = ArticlePageFactory(parent=portal.category, title="Bài chính", tags=["một cửa"])
+    article = ArticlePageFactory(
+        parent=portal.category, title="Bài chính", tags=["một cửa"], date=datetime.date(2020, 1, 1)
+    )
     ArticlePageFactory(parent=portal.category, title="Cùng chuyên mục", date=datetime.date(2024, 1, 1))
     ArticlePageFactory(
         parent=portal.category, title="Cùng từ khóa", tags=["một cửa"], date=datetime.date(2019, 1, 1)
