@@ -23,11 +23,11 @@ RESIDENT_FIELDS = ("title", "name", "email", "comment")
 
 
 class NfcCharField(forms.CharField):
-    """Lengths are counted on NFC text: a phone typing decomposed Vietnamese would
-    otherwise hit the limit early."""
+    """Text stored in NFC with plain line breaks (browsers send CR LF); lengths are counted
+    on NFC, so a phone typing decomposed Vietnamese does not hit the limit early."""
 
     def to_python(self, value):
-        return nfc(super().to_python(value))
+        return nfc(super().to_python(value).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 class SingleLineField(NfcCharField):
@@ -45,7 +45,9 @@ def resident_fields():
             max_length=TITLE_MAX_LENGTH,
             error_messages={
                 "required": _("Please enter a title."),
-                "max_length": _("The title can have at most %(limit_value)d characters (it has %(show_value)d)."),
+                "max_length": _(
+                    "The title can have at most %(limit_value)d characters (it has %(show_value)d)."
+                ),
             },
         ),
         "name": SingleLineField(
@@ -53,7 +55,9 @@ def resident_fields():
             max_length=NAME_MAX_LENGTH,
             error_messages={
                 "required": _("Please enter your name."),
-                "max_length": _("The name can have at most %(limit_value)d characters (it has %(show_value)d)."),
+                "max_length": _(
+                    "The name can have at most %(limit_value)d characters (it has %(show_value)d)."
+                ),
             },
         ),
         "email": forms.EmailField(
@@ -105,7 +109,9 @@ class ArticleCommentForm(XtdCommentForm):
 
     def fresh_copy(self):
         """An unbound form with new security data and what the resident typed."""
-        return type(self)(self.target_object, initial={name: self.data.get(name, "") for name in RESIDENT_FIELDS})
+        return type(self)(
+            self.target_object, initial={name: self.data.get(name, "") for name in RESIDENT_FIELDS}
+        )
 
     def clean_timestamp(self):
         """Any age is accepted: the article page may come from a cache, its form rendered

@@ -61,7 +61,11 @@ def notify_moderators(comment_id):
         subject = _("New comment to moderate: %(title)s") % {"title": comment.title}
         body = render_to_string(
             "comments/email/moderator_notification.txt",
-            {"comment": comment, "article_url": comment.article.full_url, "admin_url": admin_edit_url(comment)},
+            {
+                "comment": comment,
+                "article_url": comment.article.full_url,
+                "admin_url": admin_edit_url(comment),
+            },
         )
     return send_quietly(subject, body, recipients, comment_id)
 

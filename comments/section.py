@@ -13,19 +13,29 @@ class Notice(models.TextChoices):
     """Outcomes told after a redirect, by a query parameter rather than a message cookie, so
     that a cached article page can tell them too (see views.post_comment)."""
 
-    PENDING = "cho-duyet", _(
-        "Thank you: your comment has been received. It will be published under the article "
-        "once an editor has approved it."
+    PENDING = (
+        "cho-duyet",
+        _(
+            "Thank you: your comment has been received. It will be published under the article "
+            "once an editor has approved it."
+        ),
     )
-    ALREADY_SENT = "da-gui", _(
-        "We had already received this comment: it is not sent twice. It will be published once an editor has approved it."
+    ALREADY_SENT = (
+        "da-gui",
+        _(
+            "We had already received this comment: it is not sent twice. It will be published once an editor has approved it."
+        ),
     )
-    CONFIRM = "xac-nhan-email", _(
-        "Thank you. We have sent you an e-mail: open the link in it to confirm your comment, "
-        "which an editor will then read before it is published."
+    CONFIRM = (
+        "xac-nhan-email",
+        _(
+            "Thank you. We have sent you an e-mail: open the link in it to confirm your comment, "
+            "which an editor will then read before it is published."
+        ),
     )
-    CONFIRMED = "da-xac-nhan", _(
-        "Your e-mail address is confirmed. Your comment will be published once an editor has approved it."
+    CONFIRMED = (
+        "da-xac-nhan",
+        _("Your e-mail address is confirmed. Your comment will be published once an editor has approved it."),
     )
 
 

@@ -57,13 +57,21 @@ def post_comment(request, article_id):
     if is_rate_limited(address):
         return rate_limited_response(request, article, form)
     if "honeypot" in form.security_errors():
-        message = _("Your comment was taken for automated spam and was not sent. If you are a person, please send it again.")
+        message = _(
+            "Your comment was taken for automated spam and was not sent. If you are a person, please send it again."
+        )
         return refusal(request, article, form.fresh_copy(), 400, message)
     if form.security_errors():
         message = _("The form was out of date. Your text is kept below: please check it and send it again.")
         return refusal(request, article, form.fresh_copy(), 400, message)
     if not form.is_valid():
-        return refusal(request, article, form, 400, _("Your comment was not sent: please correct the fields marked below."))
+        return refusal(
+            request,
+            article,
+            form,
+            400,
+            _("Your comment was not sent: please correct the fields marked below."),
+        )
 
     comment = form.get_comment_object(site_id=get_current_site(request).id)
     if comment.pk:

@@ -34,9 +34,9 @@ class PendingCommentsMenuItem(MenuItem):
         pending = ArticleComment.objects.awaiting_moderation().count()
         label, url = self.label, self.url
         if pending:
-            label = ngettext(
-                "Comments (%(count)s pending)", "Comments (%(count)s pending)", pending
-            ) % {"count": pending}
+            label = ngettext("Comments (%(count)s pending)", "Comments (%(count)s pending)", pending) % {
+                "count": pending
+            }
             url = f"{self.url}?state={CommentState.PENDING}"
         return LinkMenuItem(
             self.name, label, url, icon_name=self.icon_name, classname=self.classname, attrs=self.attrs
@@ -66,7 +66,7 @@ class ArticleCommentViewSet(SnippetViewSet):
             primary=lambda comment: comment.state == CommentState.PENDING,
         ),
         DateColumn("submit_date", label=_("Sent"), sort_key="submit_date"),
-        BooleanColumn("answer", label=_("Answered")),
+        BooleanColumn("answer", label=_("Answered"), accessor=lambda comment: bool(comment.answer)),
     ]
     filterset_class = ArticleCommentFilterSet
     search_fields = ["title", "comment", "user_name", "user_email"]
@@ -135,9 +135,9 @@ class ApproveBulkAction(StateBulkAction):
     confirm_label = _("Yes, approve")
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment approved.", "%(count)d comments approved.", num_parent_objects
-        ) % {"count": num_parent_objects}
+        return ngettext("%(count)d comment approved.", "%(count)d comments approved.", num_parent_objects) % {
+            "count": num_parent_objects
+        }
 
 
 class RejectBulkAction(StateBulkAction):
@@ -150,9 +150,9 @@ class RejectBulkAction(StateBulkAction):
     confirm_label = _("Yes, reject")
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment rejected.", "%(count)d comments rejected.", num_parent_objects
-        ) % {"count": num_parent_objects}
+        return ngettext("%(count)d comment rejected.", "%(count)d comments rejected.", num_parent_objects) % {
+            "count": num_parent_objects
+        }
 
 
 hooks.register("register_bulk_action", ApproveBulkAction)

@@ -27,13 +27,18 @@ def test_the_form_has_the_four_required_fields_of_the_seed_page_and_a_privacy_no
     for label in ("Tiêu đề", "Người gửi", "Email", "Nội dung bình luận"):
         assert f'{label} <span class="field__required" aria-hidden="true">*</span></label>' in content
     assert content.count(" required ") + content.count(" required>") == 4
-    assert "Địa chỉ email của bạn chỉ dùng để liên hệ với bạn về bình luận này và không bao giờ được công bố" in content
+    assert (
+        "Địa chỉ email của bạn chỉ dùng để liên hệ với bạn về bình luận này và không bao giờ được công bố"
+        in content
+    )
     assert "Địa chỉ IP của bạn được lưu 30 ngày" in content
     assert 'name="url"' not in content  # the commenter's website is not asked for
     assert "gravatar" not in content.lower()
 
 
-def test_a_resident_is_told_the_comment_awaits_moderation_and_it_does_not_appear(client, article, send_comment):
+def test_a_resident_is_told_the_comment_awaits_moderation_and_it_does_not_appear(
+    client, article, send_comment
+):
     response = send_comment(article)
 
     assert response.status_code == 303
@@ -130,7 +135,9 @@ def test_an_invalid_email_is_refused(article, send_comment, email):
     response = send_comment(article, email=email)
 
     assert response.status_code == 400
-    assert "Địa chỉ email không hợp lệ; vui lòng nhập đúng dạng, ví dụ ten@example.com." in page_text(response)
+    assert "Địa chỉ email không hợp lệ; vui lòng nhập đúng dạng, ví dụ ten@example.com." in page_text(
+        response
+    )
 
 
 def test_more_than_two_links_are_refused(article, send_comment):

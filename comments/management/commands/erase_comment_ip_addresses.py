@@ -29,4 +29,6 @@ class Command(BaseCommand):
         erased = ArticleComment.objects.filter(submit_date__lt=cutoff, ip_address__isnull=False).update(
             ip_address=None
         )
-        self.stdout.write(f"Erased the IP address of {erased} comment(s) sent before {cutoff:%d/%m/%Y %H:%M}.")
+        self.stdout.write(
+            f"Erased the IP address of {erased} comment(s) sent before {cutoff:%d/%m/%Y %H:%M}."
+        )
