@@ -22,6 +22,13 @@ UNUSED_FIELDS = ("url", "followup", "reply_to")
 RESIDENT_FIELDS = ("title", "name", "email", "comment")
 
 
+NUL_MESSAGE = {
+    "null_characters_not_allowed": _(
+        "The text contains a character that is not allowed (NUL): please remove it."
+    )
+}
+
+
 class NfcCharField(forms.CharField):
     """Text stored in NFC with plain line breaks (browsers send CR LF); lengths are counted
     on NFC, so a phone typing decomposed Vietnamese does not hit the limit early."""
@@ -37,50 +44,43 @@ class SingleLineField(NfcCharField):
         return " ".join(super().to_python(value).split())
 
 
+def text_field(field_class, label, max_length, required, too_long, **options):
+    messages = {"required": required, "max_length": too_long, **NUL_MESSAGE, **options.pop("messages", {})}
+    return field_class(label=label, max_length=max_length, error_messages=messages, **options)
+
+
 def resident_fields():
     """The four fields of the seed page's form, in its order, with its labels."""
     return {
-        "title": SingleLineField(
-            label=_("Title"),
-            max_length=TITLE_MAX_LENGTH,
-            error_messages={
-                "required": _("Please enter a title."),
-                "max_length": _(
-                    "The title can have at most %(limit_value)d characters (it has %(show_value)d)."
-                ),
-            },
+        "title": text_field(
+            SingleLineField,
+            _("Title"),
+            TITLE_MAX_LENGTH,
+            _("Please enter a title."),
+            _("The title can have at most %(limit_value)d characters (it has %(show_value)d)."),
         ),
-        "name": SingleLineField(
-            label=_("Sender"),
-            max_length=NAME_MAX_LENGTH,
-            error_messages={
-                "required": _("Please enter your name."),
-                "max_length": _(
-                    "The name can have at most %(limit_value)d characters (it has %(show_value)d)."
-                ),
-            },
+        "name": text_field(
+            SingleLineField,
+            _("Sender"),
+            NAME_MAX_LENGTH,
+            _("Please enter your name."),
+            _("The name can have at most %(limit_value)d characters (it has %(show_value)d)."),
         ),
-        "email": forms.EmailField(
-            label=_("Email"),
-            max_length=EMAIL_MAX_LENGTH,
-            error_messages={
-                "required": _("Please enter your e-mail address."),
-                "invalid": _("Please enter a valid e-mail address, such as ten@example.com."),
-                "max_length": _(
-                    "The e-mail address can have at most %(limit_value)d characters (it has %(show_value)d)."
-                ),
-            },
+        "email": text_field(
+            forms.EmailField,
+            _("Email"),
+            EMAIL_MAX_LENGTH,
+            _("Please enter your e-mail address."),
+            _("The e-mail address can have at most %(limit_value)d characters (it has %(show_value)d)."),
+            messages={"invalid": _("Please enter a valid e-mail address, such as ten@example.com.")},
         ),
-        "comment": NfcCharField(
-            label=_("Comment text"),
+        "comment": text_field(
+            NfcCharField,
+            _("Comment text"),
+            settings.COMMENTS_MAX_LENGTH,
+            _("Please write your comment."),
+            _("The comment can have at most %(limit_value)d characters (it has %(show_value)d)."),
             widget=forms.Textarea(attrs={"rows": 6}),
-            max_length=settings.COMMENTS_MAX_LENGTH,
-            error_messages={
-                "required": _("Please write your comment."),
-                "max_length": _(
-                    "The comment can have at most %(limit_value)d characters (it has %(show_value)d)."
-                ),
-            },
         ),
     }
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment
 from django_comments_xtd.signals import confirmation_received
@@ -25,7 +25,7 @@ from .section import NOTICE_PARAMETER, Notice
 
 
 @csrf_exempt
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def post_comment(request, article_id):
     """A resident's comment on an article: stored, held for moderation, never an error
     because the page it came from was cached.
@@ -47,6 +47,9 @@ def post_comment(request, article_id):
       page with the form, the resident's text in it and the messages, with a 4xx code.
     """
     article = get_object_or_404(ArticlePage.objects.live().public(), pk=article_id).specific
+    if request.method != "POST":
+        # Someone reopening the address of an error page: the form is on the article.
+        return HttpResponseRedirect(f"{article.get_url(request)}#binh-luan-form")
     form = ArticleCommentForm(article, data=request.POST)
     if not article.allow_comments:
         return refusal(request, article, None, 403, _("Comments are closed for this article."))

@@ -5,7 +5,7 @@ Comments are a snippet, not a plain ModelViewSet: bulk actions exist only for sn
 
 from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
@@ -124,6 +124,9 @@ class StateBulkAction(SnippetBulkAction):
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "action": self}
 
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.success_message % {"count": num_parent_objects}
+
 
 class ApproveBulkAction(StateBulkAction):
     display_name = _("Approve")
@@ -133,11 +136,7 @@ class ApproveBulkAction(StateBulkAction):
     target_state = CommentState.APPROVED
     question = _("Publish these comments under their articles?")
     confirm_label = _("Yes, approve")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext("%(count)d comment approved.", "%(count)d comments approved.", num_parent_objects) % {
-            "count": num_parent_objects
-        }
+    success_message = ngettext_lazy("%(count)d comment approved.", "%(count)d comments approved.", "count")
 
 
 class RejectBulkAction(StateBulkAction):
@@ -148,11 +147,7 @@ class RejectBulkAction(StateBulkAction):
     target_state = CommentState.REJECTED
     question = _("Reject these comments? They will not be published (and are taken down if they were).")
     confirm_label = _("Yes, reject")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext("%(count)d comment rejected.", "%(count)d comments rejected.", num_parent_objects) % {
-            "count": num_parent_objects
-        }
+    success_message = ngettext_lazy("%(count)d comment rejected.", "%(count)d comments rejected.", "count")
 
 
 hooks.register("register_bulk_action", ApproveBulkAction)

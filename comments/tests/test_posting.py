@@ -156,11 +156,12 @@ def test_two_links_are_accepted(article, send_comment):
     assert response.status_code == 303
 
 
-@pytest.mark.parametrize("field", ["title", "name", "comment"])
+@pytest.mark.parametrize("field", ["title", "name", "email", "comment"])
 def test_a_null_character_is_a_clear_400(article, send_comment, field):
     response = send_comment(article, **{field: "Xin\x00chào"})
 
     assert response.status_code == 400
+    assert "Nội dung chứa ký tự không được phép (NUL): vui lòng xoá ký tự đó." in page_text(response)
     assert not ArticleComment.objects.exists()
 
 
@@ -221,8 +222,12 @@ def test_a_private_article_takes_no_comment(article, send_comment):
     assert not ArticleComment.objects.exists()
 
 
-def test_the_comment_address_only_takes_posts(client, article):
-    assert client.get(f"/binh-luan/{article.pk}/gui/").status_code == 405
+def test_opening_the_comment_address_leads_to_the_form_on_the_article(client, article):
+    response = client.get(f"/binh-luan/{article.pk}/gui/")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{article.url}#binh-luan-form"
+    assert client.put(f"/binh-luan/{article.pk}/gui/").status_code == 405
 
 
 def test_a_form_made_for_one_article_cannot_post_to_another(portal, article, send_comment):
