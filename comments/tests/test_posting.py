@@ -6,9 +6,12 @@ from unittest import mock
 
 import pytest
 from django.test import Client, override_settings
+from django_comments_xtd.moderation import moderator
 from wagtail.models import PageViewRestriction
 
 from comments.models import ArticleComment
+from comments.moderation import ArticleCommentModerator
+from news.models import ArticlePage, SupervisionReportPage
 from news.tests.factories import ArticlePageFactory, SupervisionReportPageFactory
 
 from .conftest import RESIDENT, form_data
@@ -334,3 +337,13 @@ def test_the_english_page_speaks_english(client, article, send_comment):
 
     assert "Comment text" in page and "Send comment" in page
     assert "Please enter a title." in page_text(response)
+
+
+def test_every_commentable_page_class_has_the_holding_moderator():
+    """django-comments-xtd matches moderators by exact class: registering ArticlePage alone
+    would publish comments on supervision reports at once."""
+    assert {ArticlePage, SupervisionReportPage} <= set(moderator._registry)
+    assert all(
+        isinstance(moderator._registry[page_class], ArticleCommentModerator)
+        for page_class in (ArticlePage, SupervisionReportPage)
+    )
