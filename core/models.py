@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .cache import cached_for_site
+
 
 class UnitLevel(models.TextChoices):
     PROVINCE = "tinh", _("Province")
@@ -70,6 +72,11 @@ class UnitSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page shows the unit's identity: read it from the cache, not the database."""
+        return cached_for_site("unit-settings", site.pk, lambda: super(UnitSettings, cls).for_site(site))
 
     def _localised(self, field):
         english = getattr(self, f"{field}_en")

@@ -1,11 +1,12 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.pages import AsciiSlugMixin
+from core.pages import AsciiSlugMixin, OneQueryRoutingMixin
 from news.blocks import ArticleBodyBlock
 from news.models import NewsIndexPage, live_articles
 
@@ -14,7 +15,7 @@ FEATURED_COUNT = 3
 PER_CATEGORY_COUNT = 4
 
 
-class HomePage(AsciiSlugMixin, Page):
+class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -25,7 +26,8 @@ class HomePage(AsciiSlugMixin, Page):
         verbose_name = _("home page")
 
     def news_articles(self):
-        return live_articles().descendant_of(self)
+        # Renditions are fetched once for every box of the page, in get_context.
+        return live_articles().descendant_of(self).prefetch_related(None)
 
     def featured_articles(self):
         return list(self.news_articles().filter(featured=True)[:FEATURED_COUNT])
@@ -43,7 +45,7 @@ class HomePage(AsciiSlugMixin, Page):
             return []
         sections = []
         for category in news_index.categories().order_by("path"):
-            articles = list(live_articles().child_of(category)[:PER_CATEGORY_COUNT])
+            articles = list(category.articles().prefetch_related(None)[:PER_CATEGORY_COUNT])
             if articles:
                 sections.append((category, articles))
         return sections
@@ -51,11 +53,11 @@ class HomePage(AsciiSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = self.featured_articles()
-        context.update(
-            featured_articles=featured,
-            latest_articles=self.latest_articles(exclude=featured),
-            category_sections=self.category_sections(),
-        )
+        latest = self.latest_articles(exclude=featured)
+        sections = self.category_sections()
+        shown = featured + latest + [article for _, articles in sections for article in articles]
+        prefetch_related_objects(shown, "lead_image__renditions")
+        context.update(featured_articles=featured, latest_articles=latest, category_sections=sections)
         return context
 
 

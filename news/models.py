@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from comments.models import approved_comment_count
 from core.models import UnitSettings
-from core.pages import AsciiSlugMixin
+from core.pages import AsciiSlugMixin, in_public_section
 from core.pagination import paginate
 
 from .blocks import ArticleBodyBlock
@@ -50,7 +50,7 @@ def live_articles():
     """Every published, public article, newest first, with what a listing card shows."""
     return (
         ArticlePage.objects.live()
-        .public()
+        .filter(in_public_section())
         .defer_streamfields()
         .select_related("lead_image", "author")
         .prefetch_related("lead_image__renditions")
@@ -88,7 +88,7 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page
         return live_articles().descendant_of(self)
 
     def categories(self):
-        return NewsCategoryPage.objects.child_of(self).live().public()
+        return NewsCategoryPage.objects.child_of(self).live().filter(in_public_section())
 
     @path("")
     def all_articles(self, request):
@@ -138,7 +138,7 @@ class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, P
         verbose_name_plural = _("news categories")
 
     def articles(self):
-        return live_articles().child_of(self)
+        return live_articles().filter(category=self)
 
     @path("")
     def category_articles(self, request):
@@ -186,10 +186,14 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
         _("publication date"),
         null=True,
         blank=True,
-        db_index=True,
         help_text=_("Shown as “Ngày đăng”. Empty: the day the article is first published."),
     )
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    # The parent category, kept beside the tree path so that "latest in a category" is
+    # one index range, whatever the size of the archive.
+    category = models.ForeignKey(
+        "news.NewsCategoryPage", null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
     featured = models.BooleanField(_("featured on the home page"), default=False)
     allow_comments = models.BooleanField(_("allow comments"), default=True)
 
@@ -219,12 +223,19 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     parent_page_types = ["news.NewsCategoryPage"]
     subpage_types = []
+    serve_select_related = ("lead_image", "author")
 
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        indexes = [
+            models.Index(fields=["-date", "-page_ptr"], name="article_newest_first"),
+            models.Index(fields=["category", "-date", "-page_ptr"], name="article_newest_in_category"),
+        ]
 
     def save(self, *args, **kwargs):
+        parent = self.get_parent()
+        self.category_id = parent.pk if parent and parent.specific_class is NewsCategoryPage else None
         if self.live and self.date is None:
             self.date = timezone.localdate(self.first_published_at or timezone.now())
         return super().save(*args, **kwargs)
@@ -243,7 +254,7 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
                 content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values("tag_id")
             )
         )
-        same_category = Q(path__startswith=self.path[: -self.steplen], depth=self.depth)
+        same_category = Q(category_id=self.category_id)
         return list(
             live_articles()
             .not_page(self)
@@ -277,11 +288,12 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ancestors = list(self.get_ancestors())
+        # Deferred specific pages: their type (for the archive links) without a query per type.
+        ancestors = list(self.get_ancestors().specific(defer=True))
         context.update(
             ancestors=ancestors,
             category=ancestors[-1],
-            news_index=NewsIndexPage.objects.ancestor_of(self).first(),
+            news_index=next((page for page in ancestors if isinstance(page, NewsIndexPage)), None),
             related_articles=self.related_articles(),
             structured_data=self.structured_data(request),
         )

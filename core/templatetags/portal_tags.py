@@ -1,4 +1,5 @@
 import json
+from dataclasses import dataclass
 
 from django import template
 from django.urls import translate_url
@@ -6,7 +7,18 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from core.cache import cached_for_site
+from core.pages import in_public_section
+
 register = template.Library()
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    title: str
+    url: str
+    url_path: str
+
 
 # Characters that could close the <script> element or start an HTML comment inside it.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -31,21 +43,24 @@ def home_url(context):
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language_code):
     """The page the reader is on, in the other language (a link: no JavaScript, no cookie)."""
-    return translate_url(context["request"].get_full_path(), language_code)
+    request = context.get("request")
+    return translate_url(request.get_full_path() if request else "/", language_code)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     root = site_root(context)
     page = context.get("page")
-    items = root.get_children().live().public().in_menu() if root else []
+    request = context.get("request")
+
+    def menu_items():
+        pages = root.get_children().live().in_menu().filter(in_public_section())
+        return [MenuItem(item.title, item.get_url(request), item.url_path) for item in pages]
+
     return {
-        "request": context.get("request"),
-        "home": root,
-        "items": items,
+        "home": MenuItem(root.title, root.get_url(request), root.url_path) if root else None,
+        "items": cached_for_site("main-menu", root.pk, menu_items) if root else [],
         "current_url_path": page.url_path if page else "",
-        "home_path": root.url_path if root else None,
-        "current_path": page.url_path if page else None,
     }
 
 
