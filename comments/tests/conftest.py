@@ -1,7 +1,5 @@
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
-from django.utils import translation
 
 from comments.forms import ArticleCommentForm
 from news.tests.factories import ArticlePageFactory
@@ -12,14 +10,6 @@ RESIDENT = {
     "email": "an.nguyen@example.com",
     "comment": "Xin hỏi bộ phận một cửa\ncó làm việc sáng thứ Bảy không?",
 }
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_after_each_test():
-    """A request to an /en/ page leaves English active in the test's thread, and page URLs
-    built afterwards would carry /en/."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
