@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from comments.models import approved_comment_count
 from core.models import UnitSettings
 from core.pages import AsciiSlugMixin, children_of, in_public_section
 from core.pagination import paginate
@@ -54,6 +55,7 @@ def live_articles():
         .defer_streamfields()
         .select_related("lead_image", "author")
         .prefetch_related("lead_image__renditions")
+        .annotate(comment_count=approved_comment_count())
         .order_by("-date", "-pk")
     )
 
