@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from wagtail_factories import ImageFactory
 
 from news.models import ArticlePage, RecommendationStatus, SupervisionRecommendation
 from news.tests.factories import ArticlePageFactory, AuthorFactory, SupervisionReportPageFactory
@@ -153,9 +154,13 @@ def test_a_supervision_report_shows_what_became_of_each_recommendation(client, p
 
 @pytest.mark.parametrize("factory", [ArticlePageFactory, SupervisionReportPageFactory])
 def test_an_article_page_needs_at_most_twelve_queries(client, portal, django_assert_max_num_queries, factory):
-    article = factory(parent=portal.category, tags=["một", "hai", "ba"], author=AuthorFactory())
+    article = factory(
+        parent=portal.category, tags=["một", "hai", "ba"], author=AuthorFactory(), lead_image=ImageFactory()
+    )
     for number in range(8):
-        ArticlePageFactory(parent=portal.category, tags=["một"], title=f"Liên quan {number}")
+        ArticlePageFactory(
+            parent=portal.category, tags=["một"], title=f"Liên quan {number}", lead_image=ImageFactory()
+        )
     if hasattr(article, "recommendations"):
         for number in range(5):
             SupervisionRecommendation.objects.create(report=article, text=f"Kiến nghị {number}")
