@@ -3,6 +3,9 @@
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.models import UnitSettings
@@ -16,6 +19,17 @@ class Portal:
     home: object
     news_index: object
     category: object
+
+
+@pytest.fixture(autouse=True)
+def fresh_request_state():
+    """Each test starts in Vietnamese with a cold cache (pages cache the menu and unit
+    settings; a request for /en/ leaves English active in the thread)."""
+    cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

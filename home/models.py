@@ -41,12 +41,12 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
 
         One short query per category: each one walks the date index, so the home page
         costs the same with a hundred thousand articles as with a thousand."""
-        news_index = NewsIndexPage.objects.live().descendant_of(self).first()
+        news_index = NewsIndexPage.of_site(self)
         if news_index is None:
             return []
         sections = []
         for category in news_index.categories().order_by("path"):
-            articles = list(live_articles().child_of(category).prefetch_related(None)[:PER_CATEGORY_COUNT])
+            articles = list(category.articles().prefetch_related(None)[:PER_CATEGORY_COUNT])
             if articles:
                 sections.append((category, articles))
         return sections

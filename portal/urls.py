@@ -23,4 +23,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("binh-luan/", include("comments.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -2,6 +2,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils.html import escape
 
 from news.models import ArticlePage, Author, NewsCategoryPage, NewsIndexPage, SupervisionReportPage
 
@@ -35,7 +36,7 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     byline = "Anh Đào"
     date = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
     body = factory.LazyAttribute(
-        lambda article: [{"type": "paragraph", "value": f"<p>Nội dung {article.title}.</p>"}]
+        lambda article: [{"type": "paragraph", "value": f"<p>Nội dung {escape(article.title)}.</p>"}]
     )
 
     class Meta:

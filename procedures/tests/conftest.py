@@ -1,17 +1,8 @@
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 
 from .factories import OneStopStatisticsPageFactory, ProcedureIndexPageFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """The list's URL and the menu are cached: each story starts from an empty cache."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @dataclass

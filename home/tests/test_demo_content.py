@@ -1,0 +1,88 @@
+"""`make run` loads the demo: the seed article must read exactly as published."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from core.models import UnitSettings
+from home.demo.seed import read_seed_article
+from news.models import ArticlePage, NewsCategoryPage, SupervisionReportPage
+
+pytestmark = pytest.mark.django_db
+
+SHARED_SEED = Path(settings.BASE_DIR).parent / "shared" / "seed" / "000_c2c7c993ea69b5f4.txt"
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
+
+
+def test_the_shipped_seed_is_the_shared_seed():
+    if not SHARED_SEED.exists():
+        pytest.skip("the shared seed folder is not beside this checkout")
+    assert read_seed_article() == read_seed_article(SHARED_SEED)
+
+
+def test_the_seed_article_reads_exactly_as_published(client, demo):
+    seed = read_seed_article()
+    article = SupervisionReportPage.objects.get(title=seed.title)
+
+    assert seed.category == "Thời sự tổng hợp" and article.get_parent().title == "Thời sự tổng hợp"
+    assert article.slug.startswith("hdnd-huyen-giam-sat-thuc-hien-nhiem-vu-cai-cach-hanh-chinh")
+    assert article.byline == "Anh Đào" and article.author.name == "Anh Đào"
+    assert article.date.strftime("%d/%m/%Y") == "30/09/2020"
+    assert len(seed.paragraphs) == 5
+
+    page = client.get(article.url).content.decode()
+    for paragraph in seed.paragraphs:
+        assert f"<p>{escape(paragraph)}</p>" in page
+    assert 'Ngày đăng: <time datetime="2020-09-30">30/09/2020</time>' in page
+    assert "16.517 hồ sơ" in page
+    assert "Đẩy mạnh công tác tuyên truyền" in page and "Đơn vị đã tiếp thu" in page
+    assert "Tin liên quan" in page
+
+
+def test_the_seed_article_is_the_first_thing_on_the_home_page(client, demo):
+    content = client.get("/").content.decode()
+    first_card = content.split('<h3 class="card__title">', 2)[1]
+    assert read_seed_article().title in first_card
+
+
+def test_loading_twice_creates_no_duplicates(demo):
+    counts = (Page.objects.count(), ArticlePage.objects.count(), NewsCategoryPage.objects.count())
+
+    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
+
+    assert (Page.objects.count(), ArticlePage.objects.count(), NewsCategoryPage.objects.count()) == counts
+    assert Site.objects.count() == 1
+    assert ArticlePage.objects.filter(title=read_seed_article().title).count() == 1
+
+
+def test_the_demo_unit_is_a_clearly_marked_sample(demo):
+    unit = UnitSettings.for_site(Site.objects.get())
+    assert "minh họa" in unit.name
+    assert unit.level == "huyen"
+
+
+def test_the_demo_creates_an_admin_and_prints_how_to_log_in(db, tmp_path, monkeypatch, capsys):
+    from home.management.commands import load_demo_content
+
+    monkeypatch.setattr(load_demo_content, "CREDENTIALS_FILE", tmp_path / "password")
+    call_command("load_demo_content")
+    first = capsys.readouterr().out
+    call_command("load_demo_content")
+    second = capsys.readouterr().out
+
+    password = (tmp_path / "password").read_text()
+    assert (
+        f"user: admin  password: {password}" in first and first.splitlines()[-2:] == second.splitlines()[-2:]
+    )
+    from django.contrib.auth import authenticate
+
+    assert authenticate(username="admin", password=password) is not None
