@@ -21,6 +21,7 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "home.StandardPage", "home.ContactPage"]
+    subpage_types += ["procedures.ProcedureIndexPage", "procedures.OneStopStatisticsPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -40,7 +41,7 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
 
         One short query per category: each one walks the date index, so the home page
         costs the same with a hundred thousand articles as with a thousand."""
-        news_index = NewsIndexPage.objects.live().descendant_of(self).first()
+        news_index = NewsIndexPage.of_site(self)
         if news_index is None:
             return []
         sections = []

@@ -1,7 +1,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -16,8 +16,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from comments.models import approved_comment_count
 from core.models import UnitSettings
-from core.pages import AsciiSlugMixin, in_public_section
+from core.pages import AsciiSlugMixin, children_of, in_public_section
 from core.pagination import paginate
 
 from .blocks import ArticleBodyBlock
@@ -25,6 +26,7 @@ from .feeds import article_feed_response
 
 LISTING_PAGE_SIZE = 12
 RELATED_ARTICLE_COUNT = 4
+RELATED_WINDOW = datetime.timedelta(days=730)
 
 
 class Author(models.Model):
@@ -53,6 +55,7 @@ def live_articles():
         .defer_streamfields()
         .select_related("lead_image", "author")
         .prefetch_related("lead_image__renditions")
+        .annotate(comment_count=approved_comment_count())
         .order_by("-date", "-pk")
     )
 
@@ -85,8 +88,12 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page
     def articles(self):
         return live_articles().descendant_of(self)
 
+    @classmethod
+    def of_site(cls, root_page):
+        return children_of(root_page, cls).live().first()
+
     def categories(self):
-        return NewsCategoryPage.objects.child_of(self).live().filter(in_public_section())
+        return children_of(self, NewsCategoryPage).live().filter(in_public_section())
 
     @path("")
     def all_articles(self, request):
@@ -229,6 +236,9 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
         indexes = [
             models.Index(fields=["-date", "-page_ptr"], name="article_newest_first"),
             models.Index(fields=["category", "-date", "-page_ptr"], name="article_newest_in_category"),
+            models.Index(
+                fields=["-date", "-page_ptr"], condition=Q(featured=True), name="article_featured_newest"
+            ),
         ]
 
     def save(self, *args, **kwargs):
@@ -246,20 +256,28 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
         return timezone.make_aware(datetime.datetime.combine(self.date, moment)) if self.date else None
 
     def related_articles(self):
-        """Articles sharing a tag come first, then the category's latest: one query."""
-        shares_tag = Exists(
-            ArticleTag.objects.filter(
-                content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values("tag_id")
+        """Articles of the same year or so sharing a tag, then the category's latest.
+
+        Two index-driven queries: the tag search walks the date index within two years
+        of this article, so its cost does not grow with the archive."""
+        others = live_articles().not_page(self).prefetch_related(None)
+        related = []
+        if self.date:
+            shares_tag = Exists(
+                ArticleTag.objects.filter(
+                    content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values("tag_id")
+                )
             )
-        )
-        same_category = Q(category_id=self.category_id)
-        return list(
-            live_articles()
-            .not_page(self)
-            .alias(shares_tag=shares_tag)
-            .filter(Q(shares_tag=True) | same_category)
-            .order_by(F("shares_tag").desc(), "-date", "-pk")[:RELATED_ARTICLE_COUNT]
-        )
+            window = (self.date - RELATED_WINDOW, self.date + RELATED_WINDOW)
+            related = list(others.filter(shares_tag, date__range=window)[:RELATED_ARTICLE_COUNT])
+        missing = RELATED_ARTICLE_COUNT - len(related)
+        if missing and self.category_id:
+            same_category = others.filter(category_id=self.category_id).exclude(
+                pk__in=[a.pk for a in related]
+            )
+            related += list(same_category[:missing])
+        prefetch_related_objects(related, "lead_image__renditions")
+        return related
 
     def structured_data(self, request):
         unit = UnitSettings.for_request(request)

@@ -25,6 +25,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("binh-luan/", include("comments.urls")),
     path("tim-kiem/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -43,7 +43,8 @@ def home_url(context):
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language_code):
     """The page the reader is on, in the other language (a link: no JavaScript, no cookie)."""
-    return translate_url(context["request"].get_full_path(), language_code)
+    request = context.get("request")
+    return translate_url(request.get_full_path() if request else "/", language_code)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

@@ -101,3 +101,18 @@ def test_robots_txt_points_at_the_sitemap(client, portal):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_error_pages_speak_vietnamese(rf, portal):
+    from django.views.csrf import csrf_failure
+    from django.views.defaults import bad_request, permission_denied
+
+    request = rf.get("/")
+    for view, text in (
+        (csrf_failure, "Biểu mẫu đã hết hạn"),
+        (lambda r: bad_request(r, Exception()), "Yêu cầu không hợp lệ"),
+        (lambda r: permission_denied(r, Exception()), "Không có quyền truy cập"),
+    ):
+        response = view(request)
+        assert 400 <= response.status_code < 500
+        assert text in response.content.decode()

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from wagtail_factories import ImageFactory
 
 from news.models import ArticlePage, RecommendationStatus, SupervisionRecommendation
 from news.tests.factories import ArticlePageFactory, AuthorFactory, SupervisionReportPageFactory
@@ -75,7 +76,9 @@ def test_structured_data_cannot_be_broken_out_of(client, portal):
 
 
 def test_related_articles_share_a_tag_first_then_the_category(client, portal):
-    article = ArticlePageFactory(parent=portal.category, title="Bài chính", tags=["một cửa"])
+    article = ArticlePageFactory(
+        parent=portal.category, title="Bài chính", tags=["một cửa"], date=datetime.date(2020, 1, 1)
+    )
     ArticlePageFactory(parent=portal.category, title="Cùng chuyên mục", date=datetime.date(2024, 1, 1))
     ArticlePageFactory(
         parent=portal.category, title="Cùng từ khóa", tags=["một cửa"], date=datetime.date(2019, 1, 1)
@@ -151,9 +154,13 @@ def test_a_supervision_report_shows_what_became_of_each_recommendation(client, p
 
 @pytest.mark.parametrize("factory", [ArticlePageFactory, SupervisionReportPageFactory])
 def test_an_article_page_needs_at_most_twelve_queries(client, portal, django_assert_max_num_queries, factory):
-    article = factory(parent=portal.category, tags=["một", "hai", "ba"], author=AuthorFactory())
+    article = factory(
+        parent=portal.category, tags=["một", "hai", "ba"], author=AuthorFactory(), lead_image=ImageFactory()
+    )
     for number in range(8):
-        ArticlePageFactory(parent=portal.category, tags=["một"], title=f"Liên quan {number}")
+        ArticlePageFactory(
+            parent=portal.category, tags=["một"], title=f"Liên quan {number}", lead_image=ImageFactory()
+        )
     if hasattr(article, "recommendations"):
         for number in range(5):
             SupervisionRecommendation.objects.create(report=article, text=f"Kiến nghị {number}")

@@ -26,6 +26,11 @@ INSTALLED_APPS = [
     "core",
     "home",
     "news",
+    "comments",
+    "procedures",
+    # django_comments_xtd must come before django_comments (it overrides its templates and views).
+    "django_comments_xtd",
+    "django_comments",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -162,6 +167,27 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-thong-tin@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Comments (app `comments`, on django-comments-xtd). The library reads its COMMENTS_XTD_*
+# settings once, at start-up; the project's own COMMENTS_* settings are read on each use.
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "comments.models.ArticleComment"
+COMMENTS_XTD_FORM_CLASS = "comments.forms.ArticleCommentForm"
+# No replies: a saved parent would republish its pending replies (see comments/models.py).
+COMMENTS_XTD_MAX_THREAD_LEVEL = 0
+# The library's own confirmation flow (signed pickles, nothing saved before the click) is
+# never used: COMMENTS_CONFIRM_EMAIL below switches on the project's own.
+COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENTS_CONFIRM_EMAIL = env_bool("COMMENTS_CONFIRM_EMAIL", False)
+COMMENTS_MAX_LENGTH = int(os.environ.get("COMMENTS_MAX_LENGTH", "3000"))
+COMMENTS_MAX_LINKS = int(os.environ.get("COMMENTS_MAX_LINKS", "2"))
+COMMENTS_RATE_LIMIT = int(os.environ.get("COMMENTS_RATE_LIMIT", "5"))
+COMMENTS_RATE_PERIOD = int(os.environ.get("COMMENTS_RATE_PERIOD", "600"))
+COMMENTS_IP_RETENTION_DAYS = int(os.environ.get("COMMENTS_IP_RETENTION_DAYS", "30"))
+COMMENTS_MODERATOR_EMAILS = env_list("COMMENTS_MODERATOR_EMAILS")
+# Reverse proxies (addresses or networks) whose X-Forwarded-For is believed.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 LOGGING = {
     "version": 1,

@@ -25,6 +25,7 @@ from news.models import (
     RecommendationStatus,
     SupervisionReportPage,
 )
+from procedures.demo.loader import load_procedures_demo
 
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
@@ -69,6 +70,7 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
+        load_procedures_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,58 @@
+"""What the comment section under an article shows: approved comments, the form, a notice."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .forms import ArticleCommentForm
+
+NOTICE_PARAMETER = "binh-luan"
+
+
+class Notice(models.TextChoices):
+    """Outcomes told after a redirect, by a query parameter rather than a message cookie, so
+    that a cached article page can tell them too (see views.post_comment)."""
+
+    PENDING = (
+        "cho-duyet",
+        _(
+            "Thank you: your comment has been received. It will be published under the article "
+            "once an editor has approved it."
+        ),
+    )
+    ALREADY_SENT = (
+        "da-gui",
+        _(
+            "We had already received this comment: it is not sent twice. It will be published once an editor has approved it."
+        ),
+    )
+    CONFIRM = (
+        "xac-nhan-email",
+        _(
+            "Thank you. We have sent you an e-mail: open the link in it to confirm your comment, "
+            "which an editor will then read before it is published."
+        ),
+    )
+    CONFIRMED = (
+        "da-xac-nhan",
+        _("Your e-mail address is confirmed. Your comment will be published once an editor has approved it."),
+    )
+
+
+def notice_for(request):
+    code = request.GET.get(NOTICE_PARAMETER) if request else None
+    return Notice(code).label if code in Notice.values else None
+
+
+def comment_section(article, request, form=None, error=None):
+    if form is None and article.allow_comments:
+        form = ArticleCommentForm(article)
+    return {
+        "article": article,
+        "comments": list(article.reader_comments.approved()),
+        "form": form if article.allow_comments else None,
+        "error": error,
+        "notice": notice_for(request),
+        "request": request,
+        "ip_retention_days": settings.COMMENTS_IP_RETENTION_DAYS,
+    }

@@ -1,0 +1,305 @@
+"""The procedure catalogue: procedures, and the editable lists of fields and agencies.
+
+Procedures are plain models (snippets) listed by one ProcedureIndexPage, not pages:
+a unit keeps hundreds to thousands of them, and keeps them by re-importing the
+national database's spreadsheet by code. As pages, every row would be a tree insert
+with its revision (slow, one by one, locking the tree), a re-import would have to
+match pages to codes and publish a revision for each change, and 2,000 children would
+bury the page explorer. As models, an import is a few bulk statements in one
+transaction, the admin lists them with filters and search, and the index page gives
+each one its public URL (/thu-tuc-hanh-chinh/<code as slug>/)."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.text import ascii_slug, fold
+
+from ..blocks import CHANNEL_BLOCKS, DOCUMENT_BLOCKS, LEGAL_BASIS_BLOCKS, STEP_BLOCKS
+from ..text_search import search_document
+
+CODE_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,49}$")
+
+
+def code_slug(code):
+    """The code as a URL segment: Wagtail's page URLs allow no dot, "1.001193" -> "1-001193"."""
+    return ascii_slug(code.replace(".", "-"))
+
+
+def unique_slug(model, name, taken=None):
+    taken = taken if taken is not None else set(model.objects.values_list("slug", flat=True))
+    base = ascii_slug(name)[:240] or "muc"
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+class NamedListItem(models.Model):
+    """An entry of a list editors keep (fields, agencies), with an ASCII slug for URLs."""
+
+    name = models.CharField(_("name of the entry"), max_length=255, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=255, unique=True, blank=True, help_text=_("Made from the name when empty.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), self.name)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def sorted_for_readers(items):
+        """Vietnamese order for a reader: "Đất đai" among the D's, not after "Xây dựng"."""
+        return sorted(items, key=lambda item: fold(item.name))
+
+
+class ProcedureField(NamedListItem):
+    """A lĩnh vực such as “Hộ tịch” or “Đất đai”."""
+
+    class Meta(NamedListItem.Meta):
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+
+
+class Agency(NamedListItem):
+    """A cơ quan thực hiện such as “UBND cấp xã”."""
+
+    class Meta(NamedListItem.Meta):
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+
+
+class Level(models.TextChoices):
+    MINISTRY = "bo-nganh", _("Ministry or central agency")
+    PROVINCE = "tinh", _("Province")
+    DISTRICT = "huyen", _("District (before 1 July 2025)")
+    COMMUNE = "xa", _("Commune")
+
+
+# A procedure may be carried out at several levels ("Cấp Tỉnh, Cấp Huyện"): one boolean
+# each keeps the level filter a plain indexed condition on every database.
+LEVEL_FIELDS = {
+    Level.MINISTRY: "at_ministry",
+    Level.PROVINCE: "at_province",
+    Level.DISTRICT: "at_district",
+    Level.COMMUNE: "at_commune",
+}
+
+
+class OnlineLevel(models.TextChoices):
+    FULL = "toan-trinh", _("Fully online")
+    PARTIAL = "mot-phan", _("Partly online")
+    NONE = "khong", _("Not online")
+
+
+class ProcedureQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.select_related("field", "agency").only(
+            "code",
+            "slug",
+            "name",
+            "online_level",
+            "updated_on",
+            *LEVEL_FIELDS.values(),
+            "field__name",
+            "field__slug",
+            "agency__name",
+            "agency__slug",
+        )
+
+
+class Procedure(index.Indexed, models.Model):
+    # The columns a listing reads come first and the long texts last: a scan of the list
+    # then stops short of each row's overflow pages in SQLite (PostgreSQL moves long
+    # values out of the row by itself).
+    code = models.CharField(
+        _("code"), max_length=50, unique=True, help_text=_("As in the national database, e.g. 1.001193.")
+    )
+    slug = models.SlugField(_("page address"), max_length=60, unique=True, editable=False)
+    name = models.CharField(_("name of the procedure"), max_length=500)
+    sort_name = models.CharField(max_length=500, editable=False, db_index=True, default="")
+    search_text = models.TextField(editable=False, default="")
+    field = models.ForeignKey(
+        ProcedureField, verbose_name=_("field"), on_delete=models.PROTECT, related_name="procedures"
+    )
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("handling agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="procedures",
+    )
+    at_ministry = models.BooleanField(Level.MINISTRY.label, default=False)
+    at_province = models.BooleanField(Level.PROVINCE.label, default=False)
+    at_district = models.BooleanField(Level.DISTRICT.label, default=False)
+    at_commune = models.BooleanField(Level.COMMUNE.label, default=False)
+    online_level = models.CharField(
+        _("online public service"), max_length=20, choices=OnlineLevel.choices, default=OnlineLevel.NONE
+    )
+    updated_on = models.DateField(_("last updated"), default=timezone.localdate)
+    decision_number = models.CharField(
+        _("announcing decision"),
+        max_length=255,
+        blank=True,
+        help_text=_("The number of the decision that announced it."),
+    )
+    procedure_type = models.CharField(_("type"), max_length=255, blank=True)
+    competent_authority = models.CharField(_("competent authority"), max_length=500, blank=True)
+    delegated_agency = models.CharField(_("delegated agency"), max_length=500, blank=True)
+    coordinating_agency = models.CharField(_("coordinating agency"), max_length=500, blank=True)
+    online_url = models.URLField(_("online service link"), max_length=500, blank=True)
+    # Codes rather than a many-to-many: a related procedure may belong to another level
+    # or unit and not be in this list; the page links those that are.
+    related_codes = models.CharField(
+        _("related procedures"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Codes separated by semicolons, e.g. “1.000656; 1.000894”."),
+    )
+    applicants = models.TextField(_("who may apply"), blank=True)
+    submission_address = models.TextField(_("where to submit"), blank=True)
+    result = models.TextField(_("result"), blank=True)
+    conditions = models.TextField(_("requirements and conditions"), blank=True)
+    steps = StreamField(STEP_BLOCKS, verbose_name=_("steps"), blank=True)
+    channels = StreamField(CHANNEL_BLOCKS, verbose_name=_("channels, time and fees"), blank=True)
+    documents = StreamField(DOCUMENT_BLOCKS, verbose_name=_("documents to bring"), blank=True)
+    legal_basis = StreamField(LEGAL_BASIS_BLOCKS, verbose_name=_("legal basis"), blank=True)
+
+    objects = ProcedureQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("code", boost=3),
+        index.AutocompleteField("code"),
+        index.SearchField("applicants"),
+        index.SearchField("result"),
+        index.SearchField("conditions"),
+        index.RelatedFields("field", [index.SearchField("name")]),
+        index.RelatedFields("agency", [index.SearchField("name")]),
+        index.FilterField("field"),
+        index.FilterField("online_level"),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("code"), FieldPanel("decision_number")]),
+                    FieldPanel("name"),
+                    FieldRowPanel([FieldPanel("field"), FieldPanel("procedure_type")]),
+                    MultiFieldPanel(
+                        [FieldRowPanel([FieldPanel(name) for name in LEVEL_FIELDS.values()])],
+                        heading=_("Levels"),
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("agency"),
+                            FieldPanel("competent_authority"),
+                            FieldPanel("delegated_agency"),
+                            FieldPanel("coordinating_agency"),
+                        ],
+                        heading=_("Agencies"),
+                    ),
+                    FieldPanel("applicants"),
+                    FieldPanel("submission_address"),
+                    FieldRowPanel([FieldPanel("online_level"), FieldPanel("online_url")]),
+                    FieldRowPanel([FieldPanel("related_codes"), FieldPanel("updated_on")]),
+                ],
+                heading=_("General"),
+            ),
+            ObjectList([FieldPanel("steps"), FieldPanel("channels")], heading=_("Steps, channels and fees")),
+            ObjectList(
+                [FieldPanel("documents"), FieldPanel("result"), FieldPanel("conditions")],
+                heading=_("Documents and result"),
+            ),
+            ObjectList([FieldPanel("legal_basis")], heading=_("Legal basis")),
+        ]
+    )
+
+    class Meta:
+        ordering = ["sort_name", "code"]
+        verbose_name = _("administrative procedure")
+        verbose_name_plural = _("administrative procedures")
+
+    def __str__(self):
+        return f"{self.code} – {self.name}"
+
+    def save(self, *args, **kwargs):
+        self.refresh_derived_fields()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        from .pages import procedure_index_url
+
+        index_url = procedure_index_url()
+        return f"{index_url}{self.slug}/" if index_url else None
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.select_related("field", "agency")
+
+    @property
+    def levels(self):
+        return [level for level, attribute in LEVEL_FIELDS.items() if getattr(self, attribute)]
+
+    @levels.setter
+    def levels(self, levels):
+        for level, attribute in LEVEL_FIELDS.items():
+            setattr(self, attribute, level in levels)
+
+    @property
+    def level_labels(self):
+        return [Level(level).label for level in self.levels]
+
+    @property
+    def related_code_list(self):
+        return [code for code in re.split(r"[;,\s]+", self.related_codes) if code]
+
+    def refresh_derived_fields(self, field_name=None, agency_name=None):
+        """The slug, the reading order and the folded search text follow the code and names."""
+        if field_name is None:
+            field_name = self.field.name if self.field_id else ""
+        if agency_name is None:
+            agency_name = self.agency.name if self.agency_id else ""
+        self.slug = code_slug(self.code)
+        self.sort_name = fold(self.name)[:500]
+        self.search_text = search_document(self.name, self.code, field_name, agency_name)
+
+    def clean(self):
+        errors = {}
+        if self.code and not CODE_PATTERN.match(self.code):
+            errors["code"] = _("A code has letters, digits, dots and dashes only, e.g. 1.001193.")
+        elif self.code and Procedure.objects.exclude(pk=self.pk).filter(slug=code_slug(self.code)).exists():
+            errors["code"] = _("Another procedure has a code that gives the same address.")
+        if not self.levels:
+            errors["at_commune"] = _("Tick at least one level.")
+        bad_codes = [code for code in self.related_code_list if not CODE_PATTERN.match(code)]
+        if bad_codes:
+            errors["related_codes"] = _("These are not procedure codes: %(codes)s.") % {
+                "codes": ", ".join(bad_codes)
+            }
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def url(self):
+        return self.get_absolute_url()
