@@ -3,6 +3,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import Kind
 
@@ -37,7 +38,7 @@ class SearchForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind of result"),
         required=False,
-        choices=[("", _("All"))] + Kind.choices,
+        choices=[("", pgettext_lazy("kind of search result", "All"))] + Kind.choices,
         error_messages={"invalid_choice": _("There is no such kind of result. Choose one of those listed.")},
     )
 

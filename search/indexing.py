@@ -1,10 +1,8 @@
 """Keeping SearchEntry in step with the content. Everything that writes the index is here:
 the signal handlers, imports (index_objects) and the rebuild command all come through."""
 
-from django.conf import settings
 from django.db import connections, transaction
 from django.db.models import OuterRef, Subquery
-from django.utils import translation
 from wagtail.models import Page
 
 from core.text import nfc
@@ -23,9 +21,7 @@ AFTER_REBUILD = {
 
 
 def build_entry(searchable, obj):
-    # Links are made in the default language; the results page adds the reader's.
-    with translation.override(settings.LANGUAGE_CODE):
-        fields = searchable.entry_fields(obj)
+    fields = searchable.entry_fields(obj)
     fields["title"] = nfc(fields["title"])
     fields["body"] = nfc(fields["body"])
     content_type, object_id = searchable.identity(obj)
@@ -50,7 +46,7 @@ def _write(entries):
         batch_size=CHUNK,
         update_conflicts=True,
         unique_fields=["content_type", "object_id"],
-        update_fields=["page", "kind", "title", "code", "body", "date", "url", "path", "tokens"],
+        update_fields=["page", "kind", "title", "code", "body", "date", "path", "tokens"],
     )
 
 

@@ -20,8 +20,8 @@ class SearchEntry(models.Model):
 
     content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=64)
-    # Pages only: the link is made from the page when shown (it follows moves and
-    # renames), and deleting the page deletes its entry.
+    # Links are made when shown, from the page or the object (Searchable.url), so they
+    # follow moves and renames. Deleting a page deletes its entry.
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
@@ -30,8 +30,6 @@ class SearchEntry(models.Model):
     code = models.CharField(max_length=64, blank=True)
     body = models.TextField(blank=True)
     date = models.DateField()
-    # Objects that are not pages carry their own link.
-    url = models.CharField(max_length=2048, blank=True)
     # A page's tree path: results are limited to the site being visited.
     path = models.CharField(max_length=255, blank=True)
     tokens = models.TextField()

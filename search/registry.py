@@ -74,7 +74,8 @@ class Searchable:
             return timezone.localdate(value)
         return value or timezone.localdate()
 
-    def url(self, obj):
+    def url(self, obj, request=None):
+        """Made when a result is shown, in the reader's language."""
         return obj.get_absolute_url()
 
     def entry_fields(self, obj):
@@ -85,7 +86,6 @@ class Searchable:
             "code": self.code(obj)[:64],
             "body": "\n".join(text for text in self.texts(obj) if text),
             "date": self.date(obj),
-            "url": self.url(obj),
             "page": None,
             "path": "",
         }
@@ -126,8 +126,8 @@ class PageSearchable(Searchable):
         moment = page.last_published_at or page.first_published_at
         return timezone.localdate(moment) if moment else timezone.localdate()
 
-    def url(self, page):
-        return ""
+    def url(self, page, request=None):
+        return page.get_url(request)
 
     def entry_fields(self, page):
         return {**super().entry_fields(page), "page": page, "path": page.path}

@@ -1,17 +1,18 @@
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.urls import translate_url
 from django.utils.http import urlencode
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.pagination import paginate
 from core.templatetags.portal_tags import site_root
 
+from . import registry
 from .analysis import SearchQuery
 from .engine import SearchResults
 from .forms import SearchForm
@@ -49,10 +50,10 @@ def search(request):
     listing = paginate(request, results, RESULTS_PER_PAGE)
     if not listing.items and listing.number > 1:
         raise Http404(_("There are no more results for this search."))
-    prefetch_related_objects(listing.items, "page")
+    objects = linked_objects(listing.items)
     context.update(
         results=listing,
-        shown=[shown_result(request, entry, query) for entry in listing],
+        shown=[shown_result(request, entry, query, objects) for entry in listing],
         first_number=(listing.number - 1) * RESULTS_PER_PAGE + 1,
         pinned=[pinned_link(request, promotion) for promotion in pinned] if listing.number == 1 else [],
         kind_links=kind_links(query, kind),
@@ -76,22 +77,33 @@ def entries_to_search(request, pinned):
     return entries
 
 
-def shown_result(request, entry, query):
+def linked_objects(entries):
+    """What the results link to: their pages in one query, then one query per other model
+    among them (procedures), whatever the number of results."""
+    prefetch_related_objects([entry for entry in entries if entry.page_id], "page")
+    wanted = defaultdict(list)
+    for entry in entries:
+        if entry.page_id is None:
+            wanted[entry.content_type_id].append(entry.object_id)
+    objects = {}
+    for content_type_id, object_ids in wanted.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        for obj in model._default_manager.filter(pk__in=object_ids):
+            objects[content_type_id, str(obj.pk)] = obj
+    return objects
+
+
+def shown_result(request, entry, query, objects):
+    target = entry.page if entry.page_id else objects.get((entry.content_type_id, entry.object_id))
     return Result(
         title=highlight(entry.title, query),
-        url=entry.page.get_url(request) if entry.page else in_current_language(entry.url),
+        url=registry.for_object(target).url(target, request) if target is not None else "",
         kind=entry.kind,
         kind_label=Kind(entry.kind).label,
         date=entry.date,
         code=entry.code,
         snippet=snippet(entry.body, query),
     )
-
-
-def in_current_language(url):
-    """Links of objects that are not pages were made in the default language."""
-    language = get_language()
-    return url if language == settings.LANGUAGE_CODE else translate_url(url, language)
 
 
 def pinned_link(request, promotion):
@@ -113,7 +125,7 @@ def page_link(query, kind, number):
 
 
 def kind_links(query, current):
-    choices = [("", _("All"))] + list(Kind.choices)
+    choices = [("", pgettext("kind of search result", "All"))] + list(Kind.choices)
     return [
         {"label": label, "url": page_link(query, value, 1), "current": value == current}
         for value, label in choices

@@ -25,7 +25,6 @@ class Migration(migrations.Migration):
                 ('code', models.CharField(blank=True, max_length=64)),
                 ('body', models.TextField(blank=True)),
                 ('date', models.DateField()),
-                ('url', models.CharField(blank=True, max_length=2048)),
                 ('path', models.CharField(blank=True, max_length=255)),
                 ('tokens', models.TextField()),
                 ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
