@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import robots_txt
 from news.views import site_feed
+from search.views import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,6 +26,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("binh-luan/", include("comments.urls")),
+    path("tim-kiem/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backends
 
+from search.indexing import index_objects
+
 from . import cells
 from .importing import Importer, NamedList, RejectedRow, raw_text
 from .models.catalogue import LEVEL_FIELDS, Agency, Procedure, ProcedureField, code_slug
@@ -228,7 +230,9 @@ class ProcedureImporter(Importer):
                 Procedure.objects.bulk_create(batch)
             else:
                 update_rows(batch, update_fields)
-        # Bulk statements send no post_save, so the search index is told here.
+        # Bulk statements send no post_save, so the search indexes are told here.
         for backend in get_search_backends(with_auto_update=True):
             for batch in batches:
                 backend.add_bulk(Procedure, batch)
+        for batch in batches:
+            index_objects(batch)

@@ -1,0 +1,33 @@
+"""Procedures in the portal's search (search.registry): found by name, code, field,
+agency and what the reader must bring, listed as "Thủ tục hành chính"."""
+
+from search.models import Kind
+from search.registry import PageSearchable, Searchable, register
+
+from .models import Procedure, ProcedureIndexPage
+
+
+@register
+class ProcedureSearch(Searchable):
+    model = Procedure
+    kind = Kind.PROCEDURE
+    title_field = "name"
+    code_field = "code"
+    text_fields = ["applicants", "submission_address", "result", "conditions", "documents", "steps"]
+    date_field = "updated_on"
+
+    def get_queryset(self):
+        return Procedure.objects.select_related("field", "agency")
+
+    def is_searchable(self, procedure):
+        return True
+
+    def texts(self, procedure):
+        agency = procedure.agency.name if procedure.agency_id else ""
+        return [procedure.field.name, agency, *super().texts(procedure)]
+
+
+@register
+class ProcedureListSearch(PageSearchable):
+    model = ProcedureIndexPage
+    kind = Kind.PROCEDURE
