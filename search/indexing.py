@@ -3,6 +3,7 @@ the signal handlers, imports (index_objects) and the rebuild command all come th
 
 from django.db import connections, transaction
 from django.db.models import OuterRef, Subquery
+from django.utils import timezone
 from wagtail.models import Page
 
 from core.text import nfc
@@ -46,7 +47,7 @@ def _write(entries):
         batch_size=CHUNK,
         update_conflicts=True,
         unique_fields=["content_type", "object_id"],
-        update_fields=["page", "kind", "title", "code", "body", "date", "path", "tokens"],
+        update_fields=["page", "kind", "title", "code", "body", "date", "path", "tokens", "indexed_at"],
     )
 
 
@@ -103,21 +104,23 @@ def sources():
 
 
 def rebuild(progress=None):
-    """Replaces the whole index in one transaction: readers see the old index until the
-    new one is complete. progress(done, total, name) reports each chunk written."""
-    with transaction.atomic():
-        SearchEntry.objects.all().delete()
-        count = 0
-        for name, queryset in sources():
-            total = queryset.count()
-            for rows in _in_chunks(queryset):
-                SearchEntry.objects.bulk_create([build_entry(registry.for_object(row), row) for row in rows])
-                count += len(rows)
-                if progress:
-                    progress(len(rows), total, name)
-        with connections[SearchEntry.objects.db].cursor() as cursor:
-            for statement in AFTER_REBUILD.get(cursor.db.vendor, []):
-                cursor.execute(statement)
+    """Rewrites every entry, a chunk per transaction, then removes the entries of what
+    is gone: readers always see a whole index (each entry old or new), and a long
+    rebuild never holds SQLite's write lock for more than a chunk.
+    progress(done, total, name) reports each chunk written."""
+    started = timezone.now()
+    count = 0
+    for name, queryset in sources():
+        total = queryset.count()
+        for rows in _in_chunks(queryset):
+            with transaction.atomic():
+                count += index_objects(rows)
+            if progress:
+                progress(len(rows), total, name)
+    SearchEntry.objects.filter(indexed_at__lt=started).delete()
+    with connections[SearchEntry.objects.db].cursor() as cursor:
+        for statement in AFTER_REBUILD.get(cursor.db.vendor, []):
+            cursor.execute(statement)
     return count
 
 

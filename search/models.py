@@ -33,6 +33,8 @@ class SearchEntry(models.Model):
     # A page's tree path: results are limited to the site being visited.
     path = models.CharField(max_length=255, blank=True)
     tokens = models.TextField()
+    # A rebuild removes the entries it did not write.
+    indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("search entry")

@@ -1,11 +1,8 @@
 """Results pinned by editors (Wagtail's search promotions), found whatever diacritics the
 reader typed: a promotion saved for "một cửa" also answers "mot cua" and "MỘT CỬA"."""
 
-from django.db.models import Q
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
-
-from core.pages import in_public_section
 
 from .analysis import SearchQuery
 
@@ -24,10 +21,13 @@ def pinned_results(query):
     ]
     if not query_ids:
         return []
-    visible_pages = Page.objects.live().filter(in_public_section()).values("pk")
-    return list(
+    promotions = list(
         SearchPromotion.objects.filter(query_id__in=query_ids)
-        .filter(Q(page__isnull=True) | Q(page__in=visible_pages))
         .select_related("page")
         .order_by("sort_order", "pk")
     )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set(Page.objects.filter(pk__in=page_ids).live().public().values_list("pk", flat=True))
+    return [
+        promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in visible
+    ]

@@ -34,8 +34,6 @@ from django.utils.module_loading import autodiscover_modules
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.pages import in_public_section
-
 from .models import Kind
 
 _registry = {}
@@ -95,11 +93,11 @@ class PageSearchable(Searchable):
     model = Page
 
     def get_queryset(self):
-        # The tree's root (a bare Page) is nobody's content.
+        # The tree's root (a bare Page) is nobody's content. public() reads the view
+        # restrictions once and excludes their sections by path: a correlated subquery
+        # per page would be evaluated for every page of the archive.
         return (
-            self.model.objects.live()
-            .filter(in_public_section())
-            .exclude(content_type=ContentType.objects.get_for_model(Page))
+            self.model.objects.live().public().exclude(content_type=ContentType.objects.get_for_model(Page))
         )
 
     def is_searchable(self, page):

@@ -27,6 +27,7 @@ class Migration(migrations.Migration):
                 ('date', models.DateField()),
                 ('path', models.CharField(blank=True, max_length=255)),
                 ('tokens', models.TextField()),
+                ('indexed_at', models.DateTimeField(auto_now=True)),
                 ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
                 ('page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
             ],

@@ -134,3 +134,15 @@ def test_the_rebuild_command_recreates_the_index_with_a_progress_bar(portal, cap
         "Trang chủ",
         "Đăng ký khai sinh",
     ]
+
+
+def test_the_rebuild_removes_entries_of_what_was_deleted_behind_its_back(portal, procedures):
+    procedures.objects.create(code="1.001193", name="Đăng ký khai sinh")
+    procedures.objects.create(code="1.000656", name="Đăng ký kết hôn")
+    procedures.objects.filter(code="1.000656")._raw_delete(procedures.objects.db)
+    assert found("dang ky ket hon") == ["Đăng ký kết hôn"]
+
+    call_command("rebuild_search_index", verbosity=0)
+
+    assert found("dang ky ket hon") == []
+    assert found("dang ky khai sinh") == ["Đăng ký khai sinh"]
