@@ -112,6 +112,7 @@ def main():
         [
             GUNICORN,
             "portal.wsgi",
+            "--preload",
             "--workers",
             "2",
             "--bind",

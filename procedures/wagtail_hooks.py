@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.pages import pages_of_type
+
 from .admin_views import ImportableIndexView, ImportView, ProcedureAdminIndexView
 from .models import (
     Agency,
@@ -22,7 +24,7 @@ def _procedure_csv_url():
 
 
 def _statistics_csv_url():
-    page = OneStopStatisticsPage.objects.live().first()
+    page = pages_of_type(OneStopStatisticsPage).live().first()
     return f"{page.url}csv/" if page else None
 
 

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from core.cache import cached_for_site
 from core.models import UnitSettings
-from core.pages import AsciiSlugMixin, in_public_section
+from core.pages import AsciiSlugMixin, in_public_section, pages_of_type
 from core.pagination import paginate
 
 from ..blocks import group_documents
@@ -35,7 +35,7 @@ def procedure_index_url():
     with the site's menu whenever a page is published, moved or deleted."""
 
     def find():
-        index = ProcedureIndexPage.objects.live().filter(in_public_section()).first()
+        index = pages_of_type(ProcedureIndexPage).live().filter(in_public_section()).first()
         return index.url if index else ""
 
     return cached_for_site("procedure-index-url", "any", find)

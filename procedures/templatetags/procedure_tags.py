@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core.pages import in_public_section
+from core.pages import in_public_section, pages_of_type
 
 from ..blocks import Channel, TimeUnit
 from ..charts import percent
@@ -70,7 +70,7 @@ def procedures_home(context):
     headline figures. Two queries: the results page and its unit's figures."""
     request = context.get("request")
     statistics_page = (
-        OneStopStatisticsPage.objects.live().filter(in_public_section()).order_by("path").first()
+        pages_of_type(OneStopStatisticsPage).live().filter(in_public_section()).order_by("path").first()
     )
     headline = StatisticsReport.for_unit(statistics_page.unit).headline if statistics_page else None
     return {
