@@ -2,7 +2,7 @@
 
 Pages are written in bulk (paths computed as treebeard would), a hundred thousand in a
 few minutes instead of hours; they are live but have no revisions and are not in the
-search index (run `manage.py update_index` if a benchmark needs them searchable)."""
+search index (run `manage.py rebuild_search_index` if a benchmark needs them searchable)."""
 
 import datetime
 import itertools
