@@ -60,6 +60,13 @@ def live_articles():
     )
 
 
+def check_archive_date(year, month=1):
+    """A year or month a calendar cannot hold (/tin-tuc/0/, /tin-tuc/99999999999/) is a
+    page that does not exist, not a database error."""
+    if not (datetime.MINYEAR <= year <= datetime.MAXYEAR and 1 <= month <= 12):
+        raise Http404(_("There is no such month."))
+
+
 class ArticleListingMixin:
     """A page whose readers browse articles page by page, newest first."""
 
@@ -101,13 +108,13 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page
 
     @path("<int:year>/")
     def year_archive(self, request, year):
+        check_archive_date(year)
         heading = _("Articles of %(year)s") % {"year": year}
         return self.listing_response(request, self.articles().filter(date__year=year), heading=heading)
 
     @path("<int:year>/<int:month>/")
     def month_archive(self, request, year, month):
-        if not 1 <= month <= 12:
-            raise Http404(_("There is no such month."))
+        check_archive_date(year, month)
         heading = _("Articles of %(month)02d/%(year)s") % {"month": month, "year": year}
         articles = self.articles().filter(date__year=year, date__month=month)
         return self.listing_response(request, articles, heading=heading)
