@@ -89,7 +89,18 @@ def test_the_news_index_lists_every_category_and_archives_by_year_and_month(clie
 
 
 @pytest.mark.parametrize(
-    "url", ["/tin-tuc/2020/13/", "/tin-tuc/2020/00/", "/tin-tuc/tac-gia/khong-co/", "/tin-tuc/the/khong-co/"]
+    "url",
+    [
+        "/tin-tuc/2020/13/",
+        "/tin-tuc/2020/00/",
+        "/tin-tuc/0/",
+        "/tin-tuc/0/1/",
+        "/tin-tuc/10000/",
+        "/tin-tuc/99999999999999999999/",
+        "/en/tin-tuc/0/",
+        "/tin-tuc/tac-gia/khong-co/",
+        "/tin-tuc/the/khong-co/",
+    ],
 )
 def test_archives_that_do_not_exist_are_not_found(client, portal, url):
     assert client.get(url).status_code == 404
