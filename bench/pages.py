@@ -81,6 +81,11 @@ def wrk(url, connections, seconds):
     return rate, percentiles, int(errors.group(1)) if errors else 0
 
 
+def warm_up(url):
+    for _ in range(20):
+        urllib.request.urlopen(url).read()
+
+
 def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -145,9 +150,12 @@ def main():
             f"{'path':<15}{'req/s @32':>12}{'p50 @1':>10}{'p99 @1':>10}{'errors':>8}",
         ]
         for name, path in targets.items():
-            for _ in range(20):
-                urllib.request.urlopen(base + path).read()
+            warm_up(base + path)
             rate, _, errors = wrk(base + path, 32, options.seconds)
+            # The workers still answer the requests queued by the 32 connections; the
+            # latency run must not time that wait.
+            time.sleep(2)
+            warm_up(base + path)
             _, latency, more_errors = wrk(base + path, 1, options.seconds)
             lines.append(
                 f"{name:<15}{rate:>12.0f}{latency['50']:>10}{latency['99']:>10}{errors + more_errors:>8}"

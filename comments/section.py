@@ -1,5 +1,7 @@
 """What the comment section under an article shows: approved comments, the form, a notice."""
 
+from functools import partial
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -45,12 +47,13 @@ def notice_for(request):
 
 
 def comment_section(article, request, form=None, error=None):
-    if form is None and article.allow_comments:
-        form = ArticleCommentForm(article)
+    """`form` is one sent back with its errors; a blank form is rendered once and cached
+    (its security data may be any age, see ArticleCommentForm.clean_timestamp)."""
     return {
         "article": article,
         "comments": list(article.reader_comments.approved()),
         "form": form if article.allow_comments else None,
+        "blank_form": partial(ArticleCommentForm, article),
         "error": error,
         "notice": notice_for(request),
         "request": request,

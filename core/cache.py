@@ -1,4 +1,4 @@
-"""Caching of what every page repeats (unit settings, main menu).
+"""Caching of what pages repeat (unit settings, main menu, a few rendered fragments).
 
 Entries carry a version that any publish, unpublish, move, delete or settings change
 renews. With Redis every worker sees the new version at once; with the per-process
@@ -25,6 +25,10 @@ def renew_chrome_version(**kwargs):
     cache.set(_VERSION_KEY, uuid.uuid4().hex, None)
 
 
+def cached_with_chrome(name, build):
+    """`build()`, kept until the chrome version changes (or CHROME_TIMEOUT passes)."""
+    return cache.get_or_set(f"portal:{chrome_version()}:{name}", build, CHROME_TIMEOUT)
+
+
 def cached_for_site(name, site_id, build):
-    key = f"portal:{chrome_version()}:{name}:{site_id}:{get_language()}"
-    return cache.get_or_set(key, build, CHROME_TIMEOUT)
+    return cached_with_chrome(f"{name}:{site_id}:{get_language()}", build)

@@ -4,6 +4,7 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 
+from .cache import cached_with_chrome
 from .forms import AsciiSlugPageForm
 from .text import ascii_slug
 
@@ -24,31 +25,65 @@ class AsciiSlugMixin:
         super()._set_core_field_defaults()
 
 
+class PortalPageMixin(AsciiSlugMixin):
+    """What every page of the portal shares."""
+
+    def get_view_restrictions(self):
+        # Wagtail reads the restrictions of the page and its ancestors in two queries on
+        # every view; a portal seldom has any restriction at all.
+        if not cached_with_chrome("any-view-restriction", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def cached_ancestors(self):
+        """The breadcrumb trail, shared by every sibling until the tree changes. Deferred
+        specific pages: their type (for routable URLs) without a query per type."""
+        parent_path = self.path[: -self.steplen]
+        return cached_with_chrome(
+            f"ancestors:{parent_path}", lambda: list(self.get_ancestors().specific(defer=True))
+        )
+
+
 class OneQueryRoutingMixin:
     """For a site root page. Wagtail's default routing walks the tree with two queries
     per level; this finds the deepest page matching the URL in one query (slugs are
-    indexed), fetches it as its specific type, and lets that page route the rest (a
-    routable page's sub-paths such as /tin-tuc/2020/)."""
+    indexed; the answer is cached until the tree changes), fetches it as its specific
+    type, and lets that page route the rest (a routable page's sub-paths such as
+    /tin-tuc/2020/)."""
 
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        found = cached_with_chrome(
+            f"route:{self.pk}:{'/'.join(path_components)}", lambda: self._deepest_page(path_components)
+        )
+        if found is None:
+            raise Http404
+        matched, page_id, content_type_id = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        pages = model.objects.select_related(*getattr(model, "serve_select_related", ()))
+        # Not get(): another worker's cache may still name a page deleted a moment ago.
+        page = pages.filter(pk=page_id).first()
+        if page is None:
+            raise Http404
+        return page.route(request, path_components[matched:])
+
+    def _deepest_page(self, path_components):
+        """(components matched, page id, content type id), or None: not a page of this site."""
         by_level = Q()
         for level, slug in enumerate(path_components, start=1):
             by_level |= Q(depth=self.depth + level, slug=slug)
-        candidates = Page.objects.filter(by_level, path__startswith=self.path).only(
-            "id", "url_path", "content_type"
+        candidates = Page.objects.filter(by_level, path__startswith=self.path).values_list(
+            "url_path", "id", "content_type_id"
         )
-        by_url_path = {page.url_path: page for page in candidates}
+        by_url_path = {
+            url_path: (page_id, content_type_id) for url_path, page_id, content_type_id in candidates
+        }
         for matched in range(len(path_components), 0, -1):
             found = by_url_path.get(self.url_path + "/".join(path_components[:matched]) + "/")
             if found:
-                model = found.specific_class
-                page = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(
-                    pk=found.pk
-                )
-                return page.route(request, path_components[matched:])
-        raise Http404
+                return (matched, *found)
+        return None
 
 
 def in_public_section():

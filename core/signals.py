@@ -30,9 +30,9 @@ post_page_move.connect(renew_chrome_version, dispatch_uid="renew-chrome-on-move"
 @receiver(post_save)
 @receiver(post_delete)
 def renew_chrome_on_settings_or_page_change(sender, **kwargs):
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Page, PageViewRestriction, Site
 
     from .models import UnitSettings
 
-    if issubclass(sender, (UnitSettings, Page, PageViewRestriction)) and not kwargs.get("raw"):
+    if issubclass(sender, (UnitSettings, Page, PageViewRestriction, Site)) and not kwargs.get("raw"):
         renew_chrome_version()

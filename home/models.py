@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.pages import AsciiSlugMixin, OneQueryRoutingMixin
+from core.pages import OneQueryRoutingMixin, PortalPageMixin
 from news.blocks import ArticleBodyBlock
 from news.models import NewsIndexPage, live_articles
 
@@ -15,7 +15,7 @@ FEATURED_COUNT = 3
 PER_CATEGORY_COUNT = 4
 
 
-class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
+class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -62,7 +62,7 @@ class HomePage(OneQueryRoutingMixin, AsciiSlugMixin, Page):
         return context
 
 
-class StandardPage(AsciiSlugMixin, Page):
+class StandardPage(PortalPageMixin, Page):
     """A page of the 'Giới thiệu' kind: overview, organisation, leaders."""
 
     summary = models.TextField(_("summary"), blank=True)
@@ -77,7 +77,7 @@ class StandardPage(AsciiSlugMixin, Page):
         verbose_name = _("standard page")
 
 
-class ContactPage(AsciiSlugMixin, Page):
+class ContactPage(PortalPageMixin, Page):
     """'Liên hệ': the unit's address, phone and e-mail come from its site settings."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from comments.models import approved_comment_count
 from core.models import UnitSettings
-from core.pages import AsciiSlugMixin, children_of, in_public_section
+from core.pages import PortalPageMixin, children_of, in_public_section
 from core.pagination import paginate
 
 from .blocks import ArticleBodyBlock
@@ -47,16 +47,23 @@ class Author(models.Model):
         return self.name
 
 
-def live_articles():
-    """Every published, public article, newest first, with what a listing card shows."""
+def public_articles():
+    """Every published, public article, newest first."""
     return (
         ArticlePage.objects.live()
         .filter(in_public_section())
         .defer_streamfields()
         .select_related("lead_image", "author")
+        .order_by("-date", "-pk")
+    )
+
+
+def live_articles():
+    """Public articles with what a listing card shows."""
+    return (
+        public_articles()
         .prefetch_related("lead_image__renditions")
         .annotate(comment_count=approved_comment_count())
-        .order_by("-date", "-pk")
     )
 
 
@@ -79,7 +86,7 @@ class ArticleListingMixin:
         return TemplateResponse(request, template or self.get_template(request), context)
 
 
-class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page):
+class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Page):
     """'Tin tức – Sự kiện': every article, with the date, author and tag archives."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -140,7 +147,7 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page
         return list(range(newest.year, oldest.year - 1, -1)) if newest else []
 
 
-class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, AsciiSlugMixin, Page):
+class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Page):
     """A chuyên mục such as 'Thời sự tổng hợp', with its own feeds."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -173,7 +180,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
+class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("The sapo shown under the title and in listings.")
     )
@@ -267,11 +274,12 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
         return timezone.make_aware(datetime.datetime.combine(self.date, moment)) if self.date else None
 
     def related_articles(self):
-        """Articles of the same year or so sharing a tag, then the category's latest.
+        """Articles of the same year or so sharing a tag, then the category's latest
+        (without comment counts: the box is cached until the next publication).
 
         Two index-driven queries: the tag search walks the date index within two years
         of this article, so its cost does not grow with the archive."""
-        others = live_articles().not_page(self).prefetch_related(None)
+        others = public_articles().not_page(self)
         related = []
         if self.date:
             shares_tag = Exists(
@@ -315,13 +323,13 @@ class ArticlePage(RoutablePageMixin, AsciiSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Deferred specific pages: their type (for the archive links) without a query per type.
-        ancestors = list(self.get_ancestors().specific(defer=True))
+        ancestors = self.cached_ancestors()
         context.update(
             ancestors=ancestors,
             category=ancestors[-1],
             news_index=next((page for page in ancestors if isinstance(page, NewsIndexPage)), None),
-            related_articles=self.related_articles(),
+            # Called by the template only when its cached box is stale.
+            related_articles=self.related_articles,
             structured_data=self.structured_data(request),
         )
         return context

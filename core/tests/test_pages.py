@@ -84,3 +84,44 @@ def test_a_private_section_is_left_out_of_listings_and_menus(client, portal):
     assert "Tin nội bộ" not in home and "Tin nội bộ" not in category
     assert "Nội bộ" not in home
     assert client.get(secret.url).status_code == 302
+
+
+def test_a_page_restricted_after_readers_have_seen_it_is_restricted_at_once(client, portal):
+    article = ArticlePageFactory(parent=portal.category)
+    assert client.get(article.url).status_code == 200
+
+    PageViewRestriction.objects.create(page=Page.objects.get(pk=portal.category.pk), restriction_type="login")
+
+    assert client.get(article.url).status_code == 302
+
+
+def test_a_renamed_page_answers_at_its_new_address_only(client, portal):
+    article = ArticlePageFactory(parent=portal.category, slug="ten-cu")
+    assert client.get("/tin-tuc/thoi-su-tong-hop/ten-cu/").status_code == 200
+
+    article.slug = "ten-moi"
+    article.save_revision().publish()
+
+    assert client.get("/tin-tuc/thoi-su-tong-hop/ten-cu/").status_code == 404
+    assert client.get("/tin-tuc/thoi-su-tong-hop/ten-moi/").status_code == 200
+
+
+def test_a_deleted_page_is_gone_at_once(client, portal):
+    article = ArticlePageFactory(parent=portal.category)
+    url = article.url
+    assert client.get(url).status_code == 200
+
+    article.delete()
+
+    assert client.get(url).status_code == 404
+
+
+def test_a_new_home_page_for_the_site_is_served_at_once(client, portal):
+    new_home = StandardPageFactory(parent=Page.objects.get(depth=1), title="Trang chủ mới")
+    assert "Trang chủ mới" not in client.get("/").content.decode()
+
+    site = portal.site
+    site.root_page = new_home
+    site.save()
+
+    assert "Trang chủ mới" in client.get("/").content.decode()

@@ -168,3 +168,31 @@ def test_an_article_page_needs_at_most_twelve_queries(client, portal, django_ass
 
     with django_assert_max_num_queries(12):
         assert client.get(article.url).status_code == 200
+
+
+def test_an_article_published_later_joins_the_related_articles_of_one_already_read(client, portal):
+    article = ArticlePageFactory(parent=portal.category, tags=["một cửa"])
+    assert "Bài mới cùng từ khóa" not in client.get(article.url).content.decode()
+
+    ArticlePageFactory(parent=portal.category, title="Bài mới cùng từ khóa", tags=["một cửa"])
+
+    related = client.get(article.url).content.decode().split('id="related-heading"', 1)[1]
+    assert "Bài mới cùng từ khóa" in related
+
+
+def test_a_link_in_the_text_follows_the_page_it_points_to(client, portal):
+    target = ArticlePageFactory(parent=portal.category, slug="so-lieu")
+    report = SupervisionReportPageFactory(
+        parent=portal.category, findings=f'<p>Xem <a linktype="page" id="{target.pk}">số liệu</a>.</p>'
+    )
+    assert (
+        '<a href="/tin-tuc/thoi-su-tong-hop/so-lieu/">số liệu</a>' in client.get(report.url).content.decode()
+    )
+
+    target.slug = "so-lieu-moi"
+    target.save_revision().publish()
+
+    assert (
+        '<a href="/tin-tuc/thoi-su-tong-hop/so-lieu-moi/">số liệu</a>'
+        in client.get(report.url).content.decode()
+    )

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from core.cache import cached_for_site
 from core.models import UnitSettings
-from core.pages import AsciiSlugMixin, in_public_section, pages_of_type
+from core.pages import PortalPageMixin, in_public_section, pages_of_type
 from core.pagination import paginate
 
 from ..blocks import group_documents
@@ -41,7 +41,7 @@ def procedure_index_url():
     return cached_for_site("procedure-index-url", "any", find)
 
 
-class ProcedureIndexPage(RoutablePageMixin, AsciiSlugMixin, Page):
+class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     """'Thủ tục hành chính': the searchable list, each procedure's page, and the open data."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -147,7 +147,7 @@ class ProcedureIndexPage(RoutablePageMixin, AsciiSlugMixin, Page):
         return self.procedure_response(request, slug, "procedures/procedure_print.html")
 
 
-class OneStopStatisticsPage(RoutablePageMixin, AsciiSlugMixin, Page):
+class OneStopStatisticsPage(RoutablePageMixin, PortalPageMixin, Page):
     """'Kết quả giải quyết thủ tục hành chính': one unit's one-stop results as a table
     and charts; the reader may switch to another unit that has figures."""
 
