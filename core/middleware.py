@@ -14,6 +14,14 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         hostname = split_domain_port(request._get_raw_host())[0]
         request._wagtail_site = cached_with_chrome(
-            f"site:{hostname}:{request.get_port()}", lambda: Site._find_for_request(request)
+            f"site:{hostname}:{request.get_port()}", lambda: find_site(request)
         )
         return self.get_response(request)
+
+
+def find_site(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        # Routing starts from the root page as its specific type: keep that in the cache too.
+        site.root_page = site.root_page.specific
+    return site

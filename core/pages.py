@@ -62,10 +62,10 @@ class OneQueryRoutingMixin:
         matched, page_id, content_type_id = found
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         pages = model.objects.select_related(*getattr(model, "serve_select_related", ()))
-        # Not get(): another worker's cache may still name a page deleted a moment ago.
-        page = pages.filter(pk=page_id).first()
-        if page is None:
-            raise Http404
+        try:
+            page = pages.get(pk=page_id)
+        except model.DoesNotExist:  # deleted a moment ago; another worker's cache may lag
+            raise Http404 from None
         return page.route(request, path_components[matched:])
 
     def _deepest_page(self, path_components):

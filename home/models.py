@@ -1,14 +1,16 @@
+from dataclasses import dataclass
+
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.cache import cached_with_chrome
 from core.pages import OneQueryRoutingMixin, PortalPageMixin
 from news.blocks import ArticleBodyBlock
-from news.models import NewsIndexPage, live_articles
+from news.models import NewsIndexPage, live_articles, public_articles
 
 LATEST_COUNT = 6
 FEATURED_COUNT = 3
@@ -27,17 +29,17 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
         verbose_name = _("home page")
 
     def news_articles(self):
-        # Renditions are fetched once for every box of the page, in get_context.
-        return live_articles().descendant_of(self).prefetch_related(None)
+        return public_articles().descendant_of(self)
 
-    def featured_articles(self):
-        return list(self.news_articles().filter(featured=True)[:FEATURED_COUNT])
+    def featured_ids(self):
+        return list(self.news_articles().filter(featured=True).values_list("pk", flat=True)[:FEATURED_COUNT])
 
-    def latest_articles(self, exclude=()):
-        return list(self.news_articles().exclude(pk__in=[a.pk for a in exclude])[:LATEST_COUNT])
+    def latest_ids(self, exclude=()):
+        return list(self.news_articles().exclude(pk__in=exclude).values_list("pk", flat=True)[:LATEST_COUNT])
 
     def category_sections(self):
-        """One section per category that has articles: an empty box tells a reader nothing.
+        """(category, article ids) for each category that has articles: an empty box
+        tells a reader nothing.
 
         One short query per category: each one walks the date index, so the home page
         costs the same with a hundred thousand articles as with a thousand."""
@@ -46,20 +48,44 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
             return []
         sections = []
         for category in news_index.categories().order_by("path"):
-            articles = list(category.articles().prefetch_related(None)[:PER_CATEGORY_COUNT])
-            if articles:
-                sections.append((category, articles))
+            ids = list(
+                public_articles().filter(category=category).values_list("pk", flat=True)[:PER_CATEGORY_COUNT]
+            )
+            if ids:
+                sections.append((category, ids))
         return sections
+
+    def article_selection(self):
+        featured = self.featured_ids()
+        return HomeSelection(featured, self.latest_ids(exclude=featured), self.category_sections())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = self.featured_articles()
-        latest = self.latest_articles(exclude=featured)
-        sections = self.category_sections()
-        shown = featured + latest + [article for _, articles in sections for article in articles]
-        prefetch_related_objects(shown, "lead_image__renditions")
-        context.update(featured_articles=featured, latest_articles=latest, category_sections=sections)
+        # Which articles each box shows changes only with a publication; the cards
+        # themselves (and their comment counts) are read afresh, in one query.
+        selection = cached_with_chrome(f"home-selection:{self.pk}", self.article_selection)
+        cards = live_articles().in_bulk(selection.article_ids())
+
+        def shown(ids):
+            return [cards[pk] for pk in ids if pk in cards]
+
+        sections = [(category, shown(ids)) for category, ids in selection.sections]
+        context.update(
+            featured_articles=shown(selection.featured),
+            latest_articles=shown(selection.latest),
+            category_sections=[(category, articles) for category, articles in sections if articles],
+        )
         return context
+
+
+@dataclass(frozen=True)
+class HomeSelection:
+    featured: list
+    latest: list
+    sections: list
+
+    def article_ids(self):
+        return [*self.featured, *self.latest, *(pk for _, ids in self.sections for pk in ids)]
 
 
 class StandardPage(PortalPageMixin, Page):

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from comments.tests.factories import ArticleCommentFactory
 from home.tests.factories import ContactPageFactory, StandardPageFactory
 from news.tests.factories import ArticlePageFactory, NewsCategoryPageFactory
 
@@ -71,3 +72,31 @@ def test_standard_and_contact_pages_render_with_the_unit_details(client, portal)
     assert 'href="mailto:lienhe@xa.example"' in page
     english = client.get("/en" + contact.url).content.decode()
     assert "Thu Nghiem Commune" in english and "Focal contacts" in english
+
+
+def test_an_article_published_after_a_visit_is_on_the_home_page_at_the_next(client, portal):
+    ArticlePageFactory(parent=portal.category, title="Tin hôm qua", date=datetime.date(2020, 9, 29))
+    assert "Tin hôm nay" not in client.get("/").content.decode()
+
+    ArticlePageFactory(parent=portal.category, title="Tin hôm nay", date=datetime.date(2020, 9, 30))
+
+    latest = section(client.get("/").content.decode(), "Tin mới nhất</h2>")
+    assert latest.index("Tin hôm nay") < latest.index("Tin hôm qua")
+
+
+def test_an_unpublished_article_leaves_the_home_page_at_once(client, portal):
+    article = ArticlePageFactory(parent=portal.category, title="Tin rút lại")
+    assert "Tin rút lại" in client.get("/").content.decode()
+
+    article.unpublish()
+
+    assert "Tin rút lại" not in client.get("/").content.decode()
+
+
+def test_the_comment_counts_on_the_home_page_follow_moderation(client, portal):
+    article = ArticlePageFactory(parent=portal.category, title="Tin có bình luận")
+    assert "1 bình luận" not in client.get("/").content.decode()
+
+    ArticleCommentFactory(article=article, approved=True)
+
+    assert "1 bình luận" in client.get("/").content.decode()
