@@ -41,6 +41,10 @@ class Notice(models.TextChoices):
     )
 
 
+# What comment_section.html shows: the library's other columns need not be read or compiled.
+SHOWN_FIELDS = ("title", "user_name", "submit_date", "comment", "answer", "answered_at")
+
+
 def notice_for(request):
     code = request.GET.get(NOTICE_PARAMETER) if request else None
     return Notice(code).label if code in Notice.values else None
@@ -51,7 +55,7 @@ def comment_section(article, request, form=None, error=None):
     (its security data may be any age, see ArticleCommentForm.clean_timestamp)."""
     return {
         "article": article,
-        "comments": list(article.reader_comments.approved()),
+        "comments": list(article.reader_comments.approved().only(*SHOWN_FIELDS)),
         "form": form if article.allow_comments else None,
         "blank_form": partial(ArticleCommentForm, article),
         "error": error,

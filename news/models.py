@@ -298,13 +298,13 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
         prefetch_related_objects(related, "lead_image__renditions")
         return related
 
-    def structured_data(self, request):
+    def structured_data(self, request, canonical_url, share_image_url):
         unit = UnitSettings.for_request(request)
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": self.title,
-            "mainEntityOfPage": self.get_full_url(request),
+            "mainEntityOfPage": canonical_url,
             "inLanguage": "vi",
             "publisher": {"@type": "GovernmentOrganization", "name": unit.name},
         }
@@ -316,21 +316,27 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
             data["dateModified"] = self.last_published_at.isoformat()
         if self.byline:
             data["author"] = {"@type": "Person", "name": self.byline}
-        if self.lead_image:
-            rendition = self.lead_image.get_rendition("fill-1200x630")
-            data["image"] = [request.build_absolute_uri(rendition.url)]
+        if share_image_url:
+            data["image"] = [share_image_url]
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         ancestors = self.cached_ancestors()
+        # Each is shown in several places (meta tags, JSON-LD, links): worked out once.
+        canonical_url = self.get_full_url(request)
+        share_image = self.lead_image.get_rendition("fill-1200x630") if self.lead_image else None
+        share_image_url = request.build_absolute_uri(share_image.url) if share_image else None
         context.update(
             ancestors=ancestors,
             category=ancestors[-1],
             news_index=next((page for page in ancestors if isinstance(page, NewsIndexPage)), None),
             # Called by the template only when its cached box is stale.
             related_articles=self.related_articles,
-            structured_data=self.structured_data(request),
+            canonical_url=canonical_url,
+            share_image_url=share_image_url,
+            print_url=self.get_url(request) + self.reverse_subpage("print"),
+            structured_data=self.structured_data(request, canonical_url, share_image_url),
         )
         return context
 
