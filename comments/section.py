@@ -41,8 +41,9 @@ class Notice(models.TextChoices):
     )
 
 
-# What comment_section.html shows: the library's other columns need not be read or compiled.
-SHOWN_FIELDS = ("title", "user_name", "submit_date", "comment", "answer", "answered_at")
+# What comment_section.html shows (and the article, which the related manager checks): the
+# library's other columns need not be read or compiled.
+SHOWN_FIELDS = ("article", "title", "user_name", "submit_date", "comment", "answer", "answered_at")
 
 
 def notice_for(request):
