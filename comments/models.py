@@ -15,9 +15,13 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
+
+from core.cache import current_version, renew_version
 
 TITLE_MAX_LENGTH = 150
 NAME_MAX_LENGTH = 50  # the library's column
@@ -54,8 +58,13 @@ class ArticleCommentQuerySet(models.QuerySet):
 
     def set_state(self, state):
         # update() on a child model updates the parent table through a pk subquery, and
-        # fires no pre_save: no thread republishing can happen here.
-        return self.update(**STATE_FLAGS[state])
+        # fires no pre_save: no thread republishing can happen here. Nor any post_save:
+        # the cached comment lists of the articles concerned are renewed here.
+        articles = set(self.values_list("article_id", flat=True))
+        count = self.update(**STATE_FLAGS[state])
+        for article_id in articles:
+            renew_comment_list(article_id)
+        return count
 
 
 class ArticleComment(XtdComment):
@@ -117,6 +126,21 @@ class ArticleComment(XtdComment):
     def get_absolute_url(self):
         # The library's default goes through its own redirect view, which is not routed here.
         return f"{self.article.url}#binh-luan-{self.pk}"
+
+
+def comment_list_version(article_id):
+    return current_version(f"comments-{article_id}")
+
+
+def renew_comment_list(article_id):
+    renew_version(f"comments-{article_id}")
+
+
+@receiver(post_save, sender=ArticleComment)
+@receiver(post_delete, sender=ArticleComment)
+def renew_comment_list_on_change(instance, raw=False, **kwargs):
+    if not raw:
+        renew_comment_list(instance.article_id)
 
 
 def approved_comment_count():

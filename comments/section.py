@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .forms import ArticleCommentForm
+from .models import comment_list_version
 
 NOTICE_PARAMETER = "binh-luan"
 
@@ -46,6 +47,10 @@ class Notice(models.TextChoices):
 SHOWN_FIELDS = ("article", "title", "user_name", "submit_date", "comment", "answer", "answered_at")
 
 
+def approved_comments(article):
+    return list(article.reader_comments.approved().only(*SHOWN_FIELDS))
+
+
 def notice_for(request):
     code = request.GET.get(NOTICE_PARAMETER) if request else None
     return Notice(code).label if code in Notice.values else None
@@ -56,7 +61,9 @@ def comment_section(article, request, form=None, error=None):
     (its security data may be any age, see ArticleCommentForm.clean_timestamp)."""
     return {
         "article": article,
-        "comments": list(article.reader_comments.approved().only(*SHOWN_FIELDS)),
+        # Read only when the cached list is stale.
+        "approved_comments": partial(approved_comments, article),
+        "comment_list_version": comment_list_version(article.pk),
         "form": form if article.allow_comments else None,
         "blank_form": partial(ArticleCommentForm, article),
         "error": error,

@@ -1,28 +1,61 @@
 """Caching of what pages repeat (unit settings, main menu, a few rendered fragments).
 
-Entries carry a version that any publish, unpublish, move, delete or settings change
-renews. With Redis every worker sees the new version at once; with the per-process
-local-memory cache (no REDIS_URL) other workers catch up within CHROME_TIMEOUT."""
+Entries carry versions: the chrome version, which any publish, unpublish, move, delete
+or settings change renews, and narrower ones such as the comments version. With Redis
+every worker sees a new version at once; with the per-process local-memory cache (no
+REDIS_URL) other workers catch up within CHROME_TIMEOUT.
+
+During a request each version is read once (see versions_read_once): a page reads a
+dozen cached entries, and with Redis each read is a round trip."""
 
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.utils.translation import get_language
 
 CHROME_TIMEOUT = 300
-_VERSION_KEY = "portal:chrome-version"
+_versions_of_this_request = ContextVar("portal_versions_of_this_request", default=None)
 
 
-def chrome_version():
-    version = cache.get(_VERSION_KEY)
+def current_version(name):
+    memo = _versions_of_this_request.get()
+    if memo is not None and name in memo:
+        return memo[name]
+    key = f"portal:{name}-version"
+    version = cache.get(key)
     if version is None:
-        version = uuid.uuid4().hex
-        cache.set(_VERSION_KEY, version, None)
+        cache.add(key, uuid.uuid4().hex, None)
+        version = cache.get(key)
+    if memo is not None:
+        memo[name] = version
     return version
 
 
+def renew_version(name):
+    version = uuid.uuid4().hex
+    cache.set(f"portal:{name}-version", version, None)
+    memo = _versions_of_this_request.get()
+    if memo is not None:
+        memo[name] = version
+
+
+@contextmanager
+def versions_read_once():
+    token = _versions_of_this_request.set({})
+    try:
+        yield
+    finally:
+        _versions_of_this_request.reset(token)
+
+
+def chrome_version():
+    return current_version("chrome")
+
+
 def renew_chrome_version(**kwargs):
-    cache.set(_VERSION_KEY, uuid.uuid4().hex, None)
+    renew_version("chrome")
 
 
 def cached_with_chrome(name, build):

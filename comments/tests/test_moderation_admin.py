@@ -110,6 +110,7 @@ def test_the_list_filters_by_article_and_date_and_searches(client, portal, artic
 def test_a_moderator_approves_several_comments_at_once(client, article, moderator):
     chosen = ArticleCommentFactory.create_batch(2, article=article)
     left = ArticleCommentFactory(article=article)
+    assert 'class="comment"' not in client.get(article.url).content.decode()
     client.force_login(moderator)
 
     confirmation = client.get(bulk_url("approve", chosen))
@@ -121,10 +122,12 @@ def test_a_moderator_approves_several_comments_at_once(client, article, moderato
     left.refresh_from_db()
     assert not left.is_public
     assert ModelLogEntry.objects.filter(action="comments.approve", user=moderator).count() == 2
+    assert client.get(article.url).content.decode().count('class="comment"') == 2
 
 
 def test_a_moderator_rejects_a_published_comment(client, article, moderator):
     published = ArticleCommentFactory(article=article, approved=True, title="Gỡ xuống")
+    assert "Gỡ xuống" in client.get(article.url).content.decode()
     client.force_login(moderator)
 
     client.post(bulk_url("reject", [published]))
@@ -135,16 +138,19 @@ def test_a_moderator_rejects_a_published_comment(client, article, moderator):
 
 
 def test_a_moderator_deletes_comments_in_bulk(client, article, moderator):
-    spam = ArticleCommentFactory.create_batch(3, article=article)
+    spam = ArticleCommentFactory.create_batch(3, article=article, approved=True, title="Quảng cáo")
+    assert "Quảng cáo" in client.get(article.url).content.decode()
     client.force_login(moderator)
 
     client.post(bulk_url("delete", spam))
 
     assert not ArticleComment.objects.exists()
+    assert "Quảng cáo" not in client.get(article.url).content.decode()
 
 
 def test_a_moderator_approves_and_answers_in_the_edit_form(client, article, moderator):
     comment = ArticleCommentFactory(article=article, title="Hỏi giờ làm việc")
+    assert "Hỏi giờ làm việc" not in client.get(article.url).content.decode()
     client.force_login(moderator)
 
     response = client.post(
