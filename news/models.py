@@ -410,6 +410,11 @@ class SupervisionRecommendation(Orderable):
         FieldPanel("follow_up"),
     ]
 
+    @property
+    def status_label(self):
+        # get_status_display() rebuilds the choices dictionary on each call.
+        return RecommendationStatus(self.status).label
+
     class Meta(Orderable.Meta):
         verbose_name = _("recommendation")
         verbose_name_plural = _("recommendations")

@@ -41,6 +41,17 @@ def home_url(context):
 
 
 @register.simple_tag(takes_context=True)
+def subpage_url(context, page, name, *args):
+    """Wagtail's routablepageurl, with the page's own URL worked out once per request: an
+    article links to several tag and author archives of the same news index."""
+    request = context["request"]
+    known = request.__dict__.setdefault("_portal_page_urls", {})
+    if page.pk not in known:
+        known[page.pk] = page.get_url(request)
+    return known[page.pk] + page.reverse_subpage(name, args=args)
+
+
+@register.simple_tag(takes_context=True)
 def url_in_language(context, language_code):
     """The page the reader is on, in the other language (a link: no JavaScript, no cookie)."""
     request = context.get("request")

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from comments.tests.factories import ArticleCommentFactory
 from news.tests.factories import ArticlePageFactory, AuthorFactory, NewsCategoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +150,22 @@ def test_an_article_moved_to_another_category_is_listed_there(client, portal):
 
     assert titles_in(client.get(economy.url)) == ["Bài chuyển mục"]
     assert titles_in(client.get(portal.category.url)) == []
+
+
+def test_a_corrected_title_shows_in_the_listing_once_republished(client, portal):
+    article = ArticlePageFactory(parent=portal.category, title="Tiêu đề có lỗi chính tả")
+    assert titles_in(client.get(portal.category.url)) == ["Tiêu đề có lỗi chính tả"]
+
+    article.title = "Tiêu đề đã sửa"
+    article.save_revision().publish()
+
+    assert titles_in(client.get(portal.category.url)) == ["Tiêu đề đã sửa"]
+
+
+def test_the_comment_count_on_a_card_follows_moderation(client, portal):
+    article = ArticlePageFactory(parent=portal.category)
+    assert "bình luận" not in client.get(portal.category.url).content.decode()
+
+    ArticleCommentFactory.create_batch(2, article=article, approved=True)
+
+    assert "2 bình luận" in client.get(portal.category.url).content.decode()
