@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -25,11 +25,16 @@ class Portal:
 def fresh_request_state():
     """Each test starts in Vietnamese with a cold cache (pages cache the menu and unit
     settings; a request for /en/ leaves English active in the thread)."""
-    cache.clear()
+    clear_caches()
     translation.activate(settings.LANGUAGE_CODE)
     yield
-    cache.clear()
+    clear_caches()
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def clear_caches():
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

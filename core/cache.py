@@ -12,7 +12,8 @@ import uuid
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
 from django.utils.translation import get_language
 
 CHROME_TIMEOUT = 300
@@ -59,8 +60,19 @@ def renew_chrome_version(**kwargs):
 
 
 def cached_with_chrome(name, build):
-    """`build()`, kept until the chrome version changes (or CHROME_TIMEOUT passes)."""
-    return cache.get_or_set(f"portal:{chrome_version()}:{name}", build, CHROME_TIMEOUT)
+    """`build()`, kept until the chrome version changes (or CHROME_TIMEOUT passes).
+
+    A key names the versions its value was built under, so the value behind a key never
+    changes: with a shared cache, each process also keeps what it has read (the "local"
+    cache), and a page costs one round trip to Redis for the versions, not one per entry."""
+    key = f"portal:{chrome_version()}:{name}"
+    local = caches["local"] if "local" in settings.CACHES else None
+    value = local.get(key) if local else None
+    if value is None:
+        value = cache.get_or_set(key, build, CHROME_TIMEOUT)
+        if local and value is not None:
+            local.set(key, value, CHROME_TIMEOUT)
+    return value
 
 
 def cached_for_site(name, site_id, build):
