@@ -17,6 +17,7 @@ from django.core.cache import cache, caches
 from django.utils.translation import get_language
 
 CHROME_TIMEOUT = 300
+_MISSING = object()
 _versions_of_this_request = ContextVar("portal_versions_of_this_request", default=None)
 
 
@@ -59,18 +60,24 @@ def renew_chrome_version(**kwargs):
     renew_version("chrome")
 
 
-def cached_with_chrome(name, build):
-    """`build()`, kept until the chrome version changes (or CHROME_TIMEOUT passes).
+def cached_with_chrome(name, build, keep_none=True):
+    """`build()`, kept until the chrome version changes (or CHROME_TIMEOUT passes); a None
+    is kept only if `keep_none`.
 
     A key names the versions its value was built under, so the value behind a key never
     changes: with a shared cache, each process also keeps what it has read (the "local"
     cache), and a page costs one round trip to Redis for the versions, not one per entry."""
     key = f"portal:{chrome_version()}:{name}"
     local = caches["local"] if "local" in settings.CACHES else None
-    value = local.get(key) if local else None
-    if value is None:
-        value = cache.get_or_set(key, build, CHROME_TIMEOUT)
-        if local and value is not None:
+    value = local.get(key, _MISSING) if local else _MISSING
+    if value is _MISSING:
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = build()
+            if value is None and not keep_none:
+                return None
+            cache.set(key, value, CHROME_TIMEOUT)
+        if local:
             local.set(key, value, CHROME_TIMEOUT)
     return value
 

@@ -54,8 +54,11 @@ class OneQueryRoutingMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        # Misses are not kept: anyone can ask for any number of addresses that do not exist.
         found = cached_with_chrome(
-            f"route:{self.pk}:{'/'.join(path_components)}", lambda: self._deepest_page(path_components)
+            f"route:{self.pk}:{'/'.join(path_components)}",
+            lambda: self._deepest_page(path_components),
+            keep_none=False,
         )
         if found is None:
             raise Http404

@@ -44,8 +44,8 @@ def home_url(context):
 def subpage_url(context, page, name, *args):
     """Wagtail's routablepageurl, with the page's own URL worked out once per request: an
     article links to several tag and author archives of the same news index."""
-    request = context["request"]
-    known = request.__dict__.setdefault("_portal_page_urls", {})
+    request = context.get("request")
+    known = request.__dict__.setdefault("_portal_page_urls", {}) if request else {}
     if page.pk not in known:
         known[page.pk] = page.get_url(request)
     return known[page.pk] + page.reverse_subpage(name, args=args)
@@ -81,7 +81,11 @@ class CachedFragmentNode(template.Node):
         self.keys = keys
 
     def render(self, context):
-        site = Site.find_for_request(context.get("request"))
+        request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # An editor's preview shows the draft, which no cached fragment knows.
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
         name = "fragment:" + ":".join(str(key.resolve(context)) for key in self.keys)
         return cached_for_site(name, site.pk if site else None, lambda: self.nodelist.render(context))
 

@@ -125,3 +125,16 @@ def test_a_new_home_page_for_the_site_is_served_at_once(client, portal):
     site.save()
 
     assert "Trang chủ mới" in client.get("/").content.decode()
+
+
+def test_an_editors_preview_shows_the_draft_and_no_cached_part_of_the_published_page(client, portal):
+    article = ArticlePageFactory(parent=portal.category, title="Tiêu đề đã đăng")
+    client.get(article.url)
+
+    article.title = "Tiêu đề bản nháp"
+    response = article.make_preview_request()
+    response.render()
+    content = response.content.decode()
+
+    assert '<span aria-current="page">Tiêu đề bản nháp</span>' in content
+    assert '<span aria-current="page">Tiêu đề đã đăng</span>' not in content
