@@ -1,10 +1,14 @@
 """Fixtures every app's tests share: a site with a home page, a news index and a category."""
 
+import re
 from dataclasses import dataclass
+from html import unescape
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.http import QueryDict
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -49,3 +53,20 @@ def portal(db):
     news_index = NewsIndexPageFactory(parent=home, show_in_menus=True)
     category = NewsCategoryPageFactory(parent=news_index, title="Thời sự tổng hợp", slug="thoi-su-tong-hop")
     return Portal(site=site, home=home, news_index=news_index, category=category)
+
+
+@pytest.fixture
+def sitemap_locations(client):
+    """Every address the sitemap lists, read as a search engine reads it: the index at
+    /sitemap.xml, then each file it names."""
+
+    def read():
+        index = client.get("/sitemap.xml").content.decode()
+        locations = []
+        for file_url in re.findall(r"<loc>(.*?)</loc>", index):
+            parts = urlsplit(unescape(file_url))
+            content = client.get(parts.path, QueryDict(parts.query)).content.decode()
+            locations += re.findall(r"<loc>(.*?)</loc>", content)
+        return locations
+
+    return read

@@ -1,5 +1,10 @@
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from wagtail.models import Site
+
+from .sitemaps import PageSitemap
 
 
 def robots_txt(request):
@@ -10,3 +15,20 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def sitemap_index(request):
+    """/sitemap.xml: the files of the sitemap, at the site's own address like the pages
+    they list (Django's index view names the domain of django.contrib.sites instead)."""
+    sitemap = PageSitemap(request)
+    site = Site.find_for_request(request)
+    path = reverse("sitemap_section", kwargs={"section": "trang"})
+    first = site.root_url + path if site else request.build_absolute_uri(path)
+    lastmod = sitemap.get_latest_lastmod()
+    files = [
+        SitemapIndexItem(first if number == 1 else f"{first}?p={number}", lastmod)
+        for number in sitemap.paginator.page_range
+    ]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": files}, content_type="application/xml; charset=utf-8"
+    )

@@ -6,14 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.views import robots_txt
+from core.sitemaps import PageSitemap
+from core.views import robots_txt, sitemap_index
 from news.views import site_feed
 from search.views import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": {"trang": PageSitemap}}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("rss.xml", site_feed, {"kind": "rss"}, name="site_rss"),
     path("atom.xml", site_feed, {"kind": "atom"}, name="site_atom"),

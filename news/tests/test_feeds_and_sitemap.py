@@ -3,6 +3,7 @@ import datetime
 import feedparser
 import pytest
 
+from core.sitemaps import PageSitemap
 from news.tests.factories import ArticlePageFactory, NewsCategoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,15 +64,32 @@ def test_pages_announce_their_feeds(client, portal, articles):
     assert '<link rel="alternate" type="application/atom+xml" title="Atom" href="/atom.xml">' in content
 
 
-def test_the_sitemap_lists_every_public_page(client, portal, articles):
+def test_the_sitemap_lists_every_public_page(client, portal, articles, sitemap_locations):
     draft = ArticlePageFactory(parent=portal.category, title="Bản nháp")
     draft.unpublish()
 
-    content = client.get("/sitemap.xml").content.decode()
+    locations = sitemap_locations()
 
     for page in (portal.home, portal.news_index, portal.category, articles["seed"], articles["economy"]):
-        assert f"<loc>http://testserver{page.url}</loc>" in content
-    assert draft.slug not in content
+        assert f"http://testserver{page.url}" in locations
+    assert f"http://testserver{draft.url}" not in locations
+
+
+def test_a_large_sitemap_is_split_into_files_listed_by_an_index(
+    client, portal, sitemap_locations, monkeypatch
+):
+    monkeypatch.setattr(PageSitemap, "limit", 2)
+    articles = [ArticlePageFactory(parent=portal.category) for _ in range(3)]
+
+    index = client.get("/sitemap.xml").content.decode()
+    locations = sitemap_locations()
+
+    assert "<sitemapindex" in index
+    assert "<loc>http://testserver/sitemap-trang.xml?p=3</loc>" in index
+    expected = [portal.home, portal.news_index, portal.category, *articles]
+    assert sorted(locations) == sorted(f"http://testserver{page.url}" for page in expected)
+    assert client.get("/sitemap-trang.xml", {"p": "4"}).status_code == 404
+    assert client.get("/sitemap-trang.xml", {"p": "abc"}).status_code == 404
 
 
 def test_a_site_without_news_has_no_feed(client, db):

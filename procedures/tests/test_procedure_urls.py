@@ -53,13 +53,13 @@ def test_renaming_a_field_refreshes_the_search_text_of_its_procedures(client, pr
     assert "Đăng ký khai sinh" in client.get(procedures_site.index.url, {"q": "tu phap"}).content.decode()
 
 
-def test_the_sitemap_lists_every_procedure(client, procedures_site):
+def test_the_sitemap_lists_every_procedure(client, procedures_site, sitemap_locations):
     procedures_site.index.save_revision().publish()
     ProcedureFactory(code="1.001193")
     ProcedureFactory(code="1.000656")
 
-    content = client.get("/sitemap.xml").content.decode()
+    locations = sitemap_locations()
 
-    assert "<loc>http://testserver/thu-tuc-hanh-chinh/</loc>" in content
-    assert "<loc>http://testserver/thu-tuc-hanh-chinh/1-001193/</loc>" in content
-    assert "<loc>http://testserver/thu-tuc-hanh-chinh/1-000656/</loc>" in content
+    assert "http://testserver/thu-tuc-hanh-chinh/" in locations
+    assert "http://testserver/thu-tuc-hanh-chinh/1-001193/" in locations
+    assert "http://testserver/thu-tuc-hanh-chinh/1-000656/" in locations
