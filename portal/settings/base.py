@@ -119,6 +119,9 @@ if REDIS_URL:
         },
         # Versioned entries read from Redis, kept by each process too (see core.cache).
         "local": PROCESS_CACHE,
+        # Wagtail writes a rendition back to its cache each time an image is drawn: in
+        # the process, not over the network.
+        "renditions": PROCESS_CACHE,
     }
 else:
     CACHES = {"default": PROCESS_CACHE}
