@@ -1,3 +1,5 @@
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -55,8 +57,10 @@ class OneQueryRoutingMixin:
         if not path_components:
             return super().route(request, path_components)
         # Misses are not kept: anyone can ask for any number of addresses that do not exist.
+        # The address is hashed: it may be longer than a cache key should be.
+        address = hashlib.blake2b("/".join(path_components).encode(), digest_size=16).hexdigest()
         found = cached_with_chrome(
-            f"route:{self.pk}:{'/'.join(path_components)}",
+            f"route:{self.pk}:{address}",
             lambda: self._deepest_page(path_components),
             keep_none=False,
         )

@@ -138,3 +138,10 @@ def test_an_editors_preview_shows_the_draft_and_no_cached_part_of_the_published_
 
     assert '<span aria-current="page">Tiêu đề bản nháp</span>' in content
     assert '<span aria-current="page">Tiêu đề đã đăng</span>' not in content
+
+
+def test_a_very_long_address_is_a_quiet_404(client, portal, recwarn):
+    response = client.get("/tin-tuc/" + "ab/" * 120)
+
+    assert response.status_code == 404
+    assert not [warning for warning in recwarn if "Cache key" in str(warning.message)]
