@@ -8,10 +8,10 @@ django-tasks runs a task once: an error marks it failed, and nothing tries it ag
 `retrying_task` builds retries on what it offers. When an attempt raises one of
 `retry_on`, the task enqueues itself again with `run_after` (a wait that doubles each
 time, at most an hour) and the attempt number in the keyword argument `task_attempt`;
-that attempt ends successfully with a note of the retry as its return value, after a
-warning in the log. When the attempts run out, or the error is not one to retry, or the
-backend cannot defer work (the immediate backend), it logs an error and the task fails,
-so its row keeps the traceback and the arguments. Define and enqueue one so:
+that attempt ends successfully, with a note of the retry as its return value and a
+one-line warning in the log. When the attempts run out, or the error is not one to
+retry, or the backend cannot defer work (the immediate backend), it logs an error and
+the task fails, so its row keeps the traceback and the arguments. Define and enqueue one:
 
     from core.tasks import enqueue_on_commit, retrying_task
 
@@ -21,8 +21,9 @@ so its row keeps the traceback and the arguments. Define and enqueue one so:
 
     enqueue_on_commit(purge_urls, urls)  # JSON arguments; `task_attempt` is reserved
 
-A task runs at least once and may run twice (a worker stopped between the work and the
-record of it), so its work must bear repeating.
+A retry repeats the whole task, so its work must bear repeating. A worker stopped with
+SIGTERM or Ctrl-C finishes the task in hand; one killed outright leaves it RUNNING,
+never retried.
 """
 
 import datetime
@@ -90,7 +91,6 @@ class RetryingTask(Task):
             wait,
             following.id,
             error,
-            exc_info=error,
         )
         return {"retried_as": following.id, "run_after": run_after.isoformat(), "error": repr(error)[:500]}
 
