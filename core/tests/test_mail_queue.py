@@ -1,10 +1,12 @@
 """Any mail the portal sends waits in the queue and the worker delivers it over SMTP; when
 the mail server never comes back, an error names the message that was not sent."""
 
+import contextlib
 import logging
 
 import pytest
 from django.core.mail import EmailMultiAlternatives, send_mail
+from django.db import transaction
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
@@ -51,6 +53,20 @@ def test_a_mail_with_every_part_waits_for_the_worker_and_arrives_whole(settings)
     assert "<b>sáng thứ Năm</b>" in received.get_body(("html",)).get_content()
     attachments = {part.get_filename(): part.get_content() for part in received.iter_attachments()}
     assert attachments == {"lich.pdf": PDF, "ghi-chu.txt": "Mang theo căn cước."}
+
+
+def test_a_mail_sent_inside_a_transaction_is_queued_once_it_commits_and_never_if_it_rolls_back(settings):
+    use_task_queue(settings)
+
+    with transaction.atomic():
+        send_mail("Hồ sơ đã được tiếp nhận", "Mã hồ sơ: 001.", None, ["an@example.com"])
+        assert not DBTaskResult.objects.exists()
+    with contextlib.suppress(RuntimeError), transaction.atomic():
+        send_mail("Hồ sơ bị hủy", "Không gửi thư này.", None, ["an@example.com"])
+        raise RuntimeError("the change is undone")
+
+    [queued] = DBTaskResult.objects.all()
+    assert queued.args_kwargs["args"][0]["subject"] == "Hồ sơ đã được tiếp nhận"
 
 
 def test_when_the_mail_server_never_comes_back_an_error_names_the_message(settings, caplog):
