@@ -20,8 +20,8 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
-	@echo "Cổng thông tin: http://127.0.0.1:8000/"
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	@echo "Cổng thông tin: http://127.0.0.1:8000/ (thư và việc nền: manage.py db_worker, bên cạnh; Ctrl-C dừng cả hai)"
+	$(BIN)/python scripts/run_dev.py 127.0.0.1:8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

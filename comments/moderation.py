@@ -5,10 +5,10 @@ model says otherwise, and its registry matches the exact model class: each comme
 page class (ArticlePage and every subclass, such as SupervisionReportPage) is registered.
 """
 
-from django.db import transaction
 from django_comments.moderation import AlreadyModerated
 from django_comments_xtd.moderation import XtdCommentModerator, moderator
 
+from core.tasks import enqueue_on_commit
 from news.models import ArticlePage
 
 from .notifications import notify_moderators
@@ -24,8 +24,8 @@ class ArticleCommentModerator(XtdCommentModerator):
         return True
 
     def email(self, comment, content_object, request):
-        # After commit: a mail server that fails or hangs cannot undo or hold the comment.
-        transaction.on_commit(lambda: notify_moderators.enqueue(comment.pk))
+        # After commit, by the worker: a mail server that fails or hangs cannot undo or hold the comment.
+        enqueue_on_commit(notify_moderators, comment.pk)
 
 
 def commentable_page_classes():

@@ -1,12 +1,9 @@
-"""E-mails about comments, sent as tasks once the comment is committed.
+"""E-mails about comments: tasks enqueued once the comment is committed, run by the worker.
 
-A mail server that refuses or fails is logged and nothing more: the comment is already
-stored, and the pending count in the admin menu still shows it. With django-tasks'
-default immediate backend the mail goes out at the end of the request (a hanging server
-delays that response by at most EMAIL_TIMEOUT); a worker backend (TASKS setting) takes
-it out of the request altogether."""
-
-import logging
+The comment is stored before any mail is tried, and a mail server that refuses, fails or
+hangs holds no request: a task that fails is tried again later (core.tasks), and an
+error is logged when its attempts run out. The mail itself leaves through the queue too
+(core.mail)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -16,11 +13,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django_tasks import task
+
+from core.mail import MAIL_ERRORS
+from core.tasks import retrying_task
 
 from .models import ArticleComment
-
-logger = logging.getLogger(__name__)
 
 MODERATE_PERMISSION = "comments.moderate_comments"
 CONFIRMATION_SALT = "comments.confirm-email"
@@ -42,16 +39,7 @@ def admin_edit_url(comment):
     return settings.WAGTAILADMIN_BASE_URL + path
 
 
-def send_quietly(subject, body, recipients, comment_id):
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-    except Exception:
-        logger.exception("Could not send the e-mail about comment %s", comment_id)
-        return False
-    return True
-
-
-@task()
+@retrying_task(retry_on=MAIL_ERRORS)
 def notify_moderators(comment_id):
     comment = ArticleComment.objects.select_related("article").filter(pk=comment_id).first()
     recipients = moderator_addresses()
@@ -67,7 +55,7 @@ def notify_moderators(comment_id):
                 "admin_url": admin_edit_url(comment),
             },
         )
-    return send_quietly(subject, body, recipients, comment_id)
+    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
 def confirmation_token(comment):
@@ -83,7 +71,7 @@ def comment_for_token(token):
     return ArticleComment.objects.select_related("article").filter(pk=comment_id).first()
 
 
-@task()
+@retrying_task(retry_on=MAIL_ERRORS)
 def send_confirmation_request(comment_id, confirm_url, language):
     comment = ArticleComment.objects.select_related("article").filter(pk=comment_id).first()
     if comment is None:
@@ -94,4 +82,4 @@ def send_confirmation_request(comment_id, confirm_url, language):
             "comments/email/confirmation_request.txt",
             {"comment": comment, "confirm_url": confirm_url, "days": CONFIRMATION_MAX_AGE // 86400},
         )
-    return send_quietly(subject, body, [comment.user_email], comment_id)
+    return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [comment.user_email])

@@ -14,6 +14,7 @@ from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment
 from django_comments_xtd.signals import confirmation_received
 
+from core.tasks import enqueue_on_commit
 from news.models import ArticlePage
 
 from .client_ip import client_ip
@@ -128,7 +129,7 @@ def back_to_article(request, article, notice):
 def ask_for_confirmation(request, comment):
     confirm_url = request.build_absolute_uri(reverse("comments:confirm", args=[confirmation_token(comment)]))
     language = translation.get_language()
-    transaction.on_commit(lambda: send_confirmation_request.enqueue(comment.pk, confirm_url, language))
+    enqueue_on_commit(send_confirmation_request, comment.pk, confirm_url, language)
 
 
 @require_GET

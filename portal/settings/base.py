@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "search",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -178,7 +180,9 @@ TAGGIT_CASE_INSENSITIVE = True
 # Tag URLs are ASCII like page slugs ("một cửa" -> mot-cua).
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Mail is queued as a task (core.mail); the worker delivers it with EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -187,6 +191,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-thong-tin@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work (core.tasks): stored in the database, run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASKS_RETRY_ATTEMPTS = int(os.environ.get("TASKS_RETRY_ATTEMPTS", "10"))
+TASKS_RETRY_DELAY = float(os.environ.get("TASKS_RETRY_DELAY", "30"))
 
 # Comments (app `comments`, on django-comments-xtd). The library reads its COMMENTS_XTD_*
 # settings once, at start-up; the project's own COMMENTS_* settings are read on each use.
