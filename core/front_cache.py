@@ -5,8 +5,8 @@ in its category, the news index and its archives, the home page, the feeds and t
 sitemap, and some changes (the unit's identity, a moved section, an image) show on every
 page. So the portal collects what a change touches, and sends it once the transaction
 has committed (a purge sent earlier could let the cache fetch the old page again),
-through a background task: a front cache that is down delays purges, it never fails an
-editor's publish.
+through a background task that is tried again while the front cache does not answer
+(core.tasks): a front cache that is down delays purges, it never fails an editor's publish.
 
 Two kinds of requests go to the front cache, through the backends of
 WAGTAILFRONTENDCACHE:
@@ -24,10 +24,11 @@ from urllib.request import Request, urlopen
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from django_tasks import task
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Site
+
+from .tasks import retrying_task
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class VarnishBackend(BaseBackend):
             raise PurgeFailed(f"{method} {url}: {error}") from error
 
 
-@task()
+@retrying_task(retry_on=(PurgeFailed,))
 def purge_front_cache(urls, site_urls):
     """PURGE each of `urls`, BAN each of `site_urls`, on every configured front cache."""
     for backend in get_backends().values():

@@ -4,19 +4,24 @@ A reader asks Varnish; the portal purges it when an editor publishes, unpublishe
 moderates, and what readers see changes within two seconds."""
 
 import gzip
+import logging
 import time
 from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
 import pytest
 from django.test import override_settings
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction, Site
 
 from comments.models import ArticleComment, CommentState
 from comments.tests.factories import ArticleCommentFactory
+from core.front_cache import purge_front_cache
 from news.tests.factories import ArticlePageFactory
 
-from .servers import varnish_in_front_of
+from .queue import run_worker, use_task_queue
+from .servers import free_port, varnish_in_front_of
 
 HOST = "cong.test"
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -133,3 +138,23 @@ def test_pages_are_sent_compressed(reader, article):
 
     assert status == 200
     assert headers["Content-Encoding"] == "gzip"
+
+
+def test_a_purge_the_front_cache_does_not_answer_is_tried_again_then_reported(portal, settings, caplog):
+    use_task_queue(settings)
+    settings.TASKS_RETRY_DELAY = 0
+    settings.TASKS_RETRY_ATTEMPTS = 2
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.front_cache.VarnishBackend", "LOCATION": nowhere}
+    }
+
+    new = ArticlePageFactory.build(title="Thông báo nghỉ Tết", live=False)
+    portal.category.add_child(instance=new)
+    new.save_revision().publish()  # the editor's publish succeeds: the purge waits in the queue
+    with caplog.at_level(logging.WARNING, logger="core.tasks"):
+        run_worker()
+
+    attempts = DBTaskResult.objects.filter(task_path=purge_front_cache.module_path).order_by("enqueued_at")
+    assert [row.status for row in attempts] == [TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED]
+    assert any("no attempt left" in record.getMessage() for record in caplog.records)
