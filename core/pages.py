@@ -1,4 +1,5 @@
 import hashlib
+import itertools
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q
@@ -76,9 +77,18 @@ class OneQueryRoutingMixin:
         return page.route(request, path_components[matched:])
 
     def _deepest_page(self, path_components):
-        """(components matched, page id, content type id), or None: not a page of this site."""
+        """(components matched, page id, content type id), or None: not a page of this site.
+
+        Only the components that could be slugs are looked up: no page lies deeper than
+        the tree's path column holds (63 levels), so the rest of a URL of a thousand
+        segments is a sub-path (SQLite refuses so many conditions as "too large"); and no
+        slug holds a NUL (PostgreSQL refuses it in a query)."""
+        deepest = Page._meta.get_field("path").max_length // Page.steplen - self.depth
+        slugs = list(itertools.takewhile(lambda slug: "\x00" not in slug, path_components[:deepest]))
+        if not slugs:
+            return None
         by_level = Q()
-        for level, slug in enumerate(path_components, start=1):
+        for level, slug in enumerate(slugs, start=1):
             by_level |= Q(depth=self.depth + level, slug=slug)
         candidates = Page.objects.filter(by_level, path__startswith=self.path).values_list(
             "url_path", "id", "content_type_id"
@@ -86,7 +96,7 @@ class OneQueryRoutingMixin:
         by_url_path = {
             url_path: (page_id, content_type_id) for url_path, page_id, content_type_id in candidates
         }
-        for matched in range(len(path_components), 0, -1):
+        for matched in range(len(slugs), 0, -1):
             found = by_url_path.get(self.url_path + "/".join(path_components[:matched]) + "/")
             if found:
                 return (matched, *found)
