@@ -61,3 +61,11 @@ def test_no_sitemap_file_address_makes_a_server_error(client, portal, section, p
 )
 def test_no_header_makes_a_server_error(client, portal, headers, address):
     assert_no_server_error(client.get(address, **headers))
+
+
+@pytest.mark.parametrize("host", ["[::1", "testserver:abc", "exa mple.vn", "testserver\x00"])
+def test_a_host_header_that_names_no_host_gets_the_vietnamese_400_page(client, portal, host):
+    response = client.get("/", HTTP_HOST=host)
+
+    assert response.status_code == 400
+    assert "<h1>Yêu cầu không hợp lệ</h1>" in response.content.decode()
