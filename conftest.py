@@ -1,5 +1,6 @@
 """Fixtures every app's tests share: a site with a home page, a news index and a category."""
 
+import os
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -10,11 +11,28 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import QueryDict
 from django.utils import translation
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Page, Site
 
 from core.models import UnitSettings
 from home.tests.factories import HomePageFactory
 from news.tests.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+
+# Property-based tests (hostile input): the same examples on every run and in CI, a few of
+# each, since every example is a request. HYPOTHESIS_PROFILE=thorough tries many more.
+# The database fixtures are set up once per test, not per example: the examples only read,
+# or post comments that the rate limit and the duplicate check answer.
+for name, examples in (("portal", 15), ("thorough", 300)):
+    hypothesis_settings.register_profile(
+        name,
+        max_examples=examples,
+        derandomize=name == "portal",
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "portal"))
 
 
 @dataclass

@@ -16,6 +16,14 @@ def from_this_site(request):
     if origin:
         if origin in settings.CSRF_TRUSTED_ORIGINS:
             return True
-        return origin != "null" and urlsplit(origin).netloc == request.get_host()
+        return origin != "null" and netloc(origin) == request.get_host()
     fetch_site = request.META.get("HTTP_SEC_FETCH_SITE")
     return fetch_site is None or fetch_site in SAME_SITE_FETCHES
+
+
+def netloc(origin):
+    """The host and port an Origin names, or None when it names none ("http://[::1")."""
+    try:
+        return urlsplit(origin).netloc
+    except ValueError:
+        return None

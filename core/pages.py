@@ -76,9 +76,14 @@ class OneQueryRoutingMixin:
         return page.route(request, path_components[matched:])
 
     def _deepest_page(self, path_components):
-        """(components matched, page id, content type id), or None: not a page of this site."""
+        """(components matched, page id, content type id), or None: not a page of this site.
+
+        No page lies deeper than the tree's path column holds (63 levels): only that many
+        components are looked up as slugs, the rest being a sub-path. (SQLite refuses the
+        condition for a URL of a thousand segments as "too large".)"""
+        slugs = path_components[: Page._meta.get_field("path").max_length // Page.steplen - self.depth]
         by_level = Q()
-        for level, slug in enumerate(path_components, start=1):
+        for level, slug in enumerate(slugs, start=1):
             by_level |= Q(depth=self.depth + level, slug=slug)
         candidates = Page.objects.filter(by_level, path__startswith=self.path).values_list(
             "url_path", "id", "content_type_id"
@@ -86,7 +91,7 @@ class OneQueryRoutingMixin:
         by_url_path = {
             url_path: (page_id, content_type_id) for url_path, page_id, content_type_id in candidates
         }
-        for matched in range(len(path_components), 0, -1):
+        for matched in range(len(slugs), 0, -1):
             found = by_url_path.get(self.url_path + "/".join(path_components[:matched]) + "/")
             if found:
                 return (matched, *found)

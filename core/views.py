@@ -1,10 +1,20 @@
 from django.contrib.sitemaps.views import SitemapIndexItem
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from wagtail.models import Site
 
 from .sitemaps import PageSitemap
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links: the
+    emblem's icon among the static files (pages link the SVG emblem itself). The static
+    address carries a hash of the file, so the redirect is kept a day, not forever."""
+    response = HttpResponseRedirect(static("img/favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 def robots_txt(request):

@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import PageSitemap
-from core.views import robots_txt, sitemap_index
+from core.views import favicon, robots_txt, sitemap_index
 from news.views import site_feed
 from search.views import search
 
@@ -17,14 +18,15 @@ urlpatterns = [
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": {"trang": PageSitemap}}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("rss.xml", site_feed, {"kind": "rss"}, name="site_rss"),
     path("atom.xml", site_feed, {"kind": "atom"}, name="site_atom"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
 
 urlpatterns += i18n_patterns(
     path("binh-luan/", include("comments.urls")),

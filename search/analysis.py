@@ -44,8 +44,13 @@ def folded_word(word):
 
 
 def words(text):
-    """The words of a text as written: NFC, case folded, diacritics kept."""
-    return [word for word in WORD.findall(nfc(nfc(text).casefold())) if len(word) <= MAX_WORD_LENGTH]
+    """The words of a text as written: NFC, case folded, diacritics kept. A "word" of
+    combining marks alone (a stray accent, U+0301) folds to nothing: it is not a word."""
+    return [
+        word
+        for word in WORD.findall(nfc(nfc(text).casefold()))
+        if len(word) <= MAX_WORD_LENGTH and folded_word(word)
+    ]
 
 
 def spaced(words_):

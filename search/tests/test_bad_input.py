@@ -107,3 +107,22 @@ def test_a_bad_page_number_shows_the_first_page(client, archive, page):
 
 def test_a_page_past_the_last_result_is_not_found(client, archive):
     assert client.get(URL, {"q": "mot cua", "page": 40}).status_code == 404
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_a_lone_accent_is_not_a_word_to_look_for(client, archive, prefix):
+    """A word of combining marks alone folds to nothing: PostgreSQL once answered
+    "syntax error in tsquery" (a 500) for it."""
+    response = client.get(f"{prefix}{URL}?q=%CC%81")
+
+    assert response.status_code == 200
+    assert 'class="search-result"' not in response.content.decode()
+    assert 'class="search-help" role="status"' in response.content.decode()
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_a_stray_accent_beside_a_word_is_ignored(client, archive, prefix):
+    response = client.get(f"{prefix}{URL}?q=mo%CC%A3t%20%CC%80")
+
+    assert response.status_code == 200
+    assert 'class="search-result"' in response.content.decode()

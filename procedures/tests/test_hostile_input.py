@@ -1,0 +1,37 @@
+"""Whatever a client puts in the procedure list's filters, its exports, a procedure's
+address or the one-stop statistics' unit, the answer is a page or a 4xx with a
+Vietnamese message: never a server error."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.tests.hostile import ANY_ENCODED, assert_no_server_error, parameters
+
+from .factories import DossierStatisticsFactory, ProcedureFactory
+
+pytestmark = pytest.mark.django_db
+
+FILTERS = ("q", "linh_vuc", "cap", "co_quan", "truc_tuyen", "page")
+
+
+@pytest.fixture
+def catalogue(procedures_site):
+    ProcedureFactory(name="Đăng ký khai sinh")
+    DossierStatisticsFactory()
+    return procedures_site
+
+
+@given(query=parameters(*FILTERS), export=st.sampled_from(["", "csv/", "json/"]))
+def test_no_filter_makes_a_server_error(client, catalogue, query, export):
+    assert_no_server_error(client.get(f"{catalogue.index.url}{export}?{query}"))
+
+
+@given(slug=ANY_ENCODED, suffix=st.sampled_from(["", "in/"]))
+def test_no_procedure_address_makes_a_server_error(client, catalogue, slug, suffix):
+    assert_no_server_error(client.get(f"{catalogue.index.url}{slug}/{suffix}"))
+
+
+@given(query=parameters("don_vi", "page"), export=st.sampled_from(["", "csv/"]))
+def test_no_unit_of_the_statistics_makes_a_server_error(client, catalogue, query, export):
+    assert_no_server_error(client.get(f"{catalogue.statistics.url}{export}?{query}"))
