@@ -99,6 +99,7 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Pag
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
 
     def articles(self):
         return live_articles().descendant_of(self)

@@ -1,0 +1,160 @@
+"""An editor, an approver and an administrator go through every admin screen they can reach
+and read no English word.
+
+The visit starts from every admin address the URL patterns give without arguments
+(dashboard, listings, create forms, settings, reports), then follows every admin address
+the screens link to (edit forms of each model and page type, history, usage, delete and
+unpublish confirmations, workflow actions), and opens each bulk-action confirmation with an
+object of its listing. Screens whose address differs only by numbers are visited twice at
+most."""
+
+import re
+from collections import deque
+from html import unescape
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Page
+
+from comments.tests.factories import ArticleCommentFactory
+from core.tests.english import english_in_html
+from news.models import ArticlePage
+
+ADMIN = "/admin/"
+# Leaving the admin, a file download, a preview or draft of the public page (not the admin), or a JSON API.
+NOT_SCREENS = re.compile(
+    r"/logout/|/failwhale/|/revisions/\d+/view/|/view_draft/|/jsi18n/|/preview|/api/|/sprite|/autocomplete|/frontend-cache|"
+    r"export=|/csv|/xlsx|/download|/serve/|/mau/|/tai-ve/|/rendition|/image-url|\.(csv|xlsx|png|jpg)$"
+)
+ADMIN_ADDRESS = re.compile(r"""["'](/admin/[^"'\s<>]*)["']""")
+BULK_CHECKBOX = re.compile(r'data-bulk-action-checkbox[^>]*value="(\d+)"|value="(\d+)"[^>]*data-bulk-action-checkbox')
+MOST_PER_SHAPE = 2
+# English that Wagtail 8.0.1 writes outside gettext, so no catalogue can translate it: the
+# header's aria-label="Actions" (wagtailadmin/shared/headers/_actions.html), the hidden
+# "Search" button (wagtailadmin/shared/header.html), and the labels Django makes from the
+# field names of the link choosers' forms (wagtail/admin/forms/choosers.py), and "None"
+# where the page explorer's result count renders a model name its context lacks. To be
+# fixed upstream; listed here so that any other English still fails the test.
+UNTRANSLATABLE_UPSTREAM = (
+    "Actions",
+    "Search",
+    "Link text",
+    "Phone number",
+    "Email address",
+    "Subject",
+    "Body",
+    "None",
+)
+# Content, not interface: the title of the page Wagtail's first migration creates, which
+# the site history keeps after the demo replaces it.
+CONTENT = ("Welcome to your new Wagtail site!",)
+
+
+def admin_addresses_without_arguments(patterns=None, prefix=""):
+    """Every address of the URL patterns under /admin/ that takes no argument."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = str(pattern.pattern).lstrip("^").rstrip("$").replace("\\Z", "")
+        if any(mark in route for mark in "<(\\*"):
+            continue
+        if isinstance(pattern, URLResolver):
+            yield from admin_addresses_without_arguments(pattern.url_patterns, prefix + route)
+        elif isinstance(pattern, URLPattern) and (prefix + route).startswith("admin/"):
+            yield "/" + prefix + route
+
+
+def shape(address):
+    return re.sub(r"\d+", "N", urlsplit(address).path)
+
+
+def linked_admin_addresses(html):
+    """Admin addresses a screen links to; bulk actions get an object of the listing."""
+    found = [unescape(address) for address in ADMIN_ADDRESS.findall(html)]
+    checkbox = BULK_CHECKBOX.search(html)
+    object_id = checkbox and (checkbox.group(1) or checkbox.group(2))
+    addresses = []
+    for address in found:
+        if address.startswith("/admin/bulk/"):
+            if not object_id:
+                continue
+            address += ("&" if "?" in address else "?") + f"id={object_id}"
+        addresses.append(address)
+    return addresses
+
+
+def screen_html(response):
+    content_type = response.get("Content-Type", "")
+    if content_type.startswith("text/html"):
+        return response.content.decode()
+    if content_type.startswith("application/json"):  # a chooser or a modal workflow step
+        data = response.json()
+        return data.get("html", "") if isinstance(data, dict) else ""
+    return ""
+
+
+def visit_admin(client):
+    """{address: English words} over every screen reachable from the admin's addresses."""
+    queue = deque(sorted(set(admin_addresses_without_arguments())))
+    seen, per_shape, english, errors = set(), {}, {}, []
+    while queue:
+        address = queue.popleft()
+        if address in seen or NOT_SCREENS.search(address):
+            continue
+        seen.add(address)
+        if per_shape.get(shape(address), 0) >= MOST_PER_SHAPE:
+            continue
+        response = client.get(address, HTTP_ACCEPT_LANGUAGE="vi")
+        if response.status_code >= 500:
+            errors.append(address)
+        if response.status_code != 200:
+            continue
+        per_shape[shape(address)] = per_shape.get(shape(address), 0) + 1
+        html = screen_html(response)
+        words = english_in_html(html, ignored=CONTENT + UNTRANSLATABLE_UPSTREAM)
+        if words:
+            english[address] = sorted(words)
+        queue.extend(linked_admin_addresses(html))
+    return english, errors, sum(per_shape.values())
+
+
+@pytest.fixture
+def admin_day(db, django_user_model, settings, tmp_path):
+    """The demo portal, with what a day's work leaves: a comment waiting, an image, a
+    document, an article waiting for approval."""
+
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo_content", no_admin=True, verbosity=0)
+    article = ArticlePage.objects.live().first()
+    ArticleCommentFactory(article=article)
+    Image.objects.create(title="Ảnh hội nghị", file=get_test_image_file())
+    Document.objects.create(title="Kế hoạch năm", file=ContentFile(b"%PDF-1.4", name="ke-hoach.pdf"))
+
+    writer = django_user_model.objects.create_user("bien-tap", password="x", first_name="Lan")
+    writer.groups.add(Group.objects.get(name="Biên tập viên"))
+    approver = django_user_model.objects.create_user("duyet", password="x", first_name="Minh")
+    approver.groups.add(Group.objects.get(name="Duyệt tin"))
+    administrator = django_user_model.objects.create_superuser("quan-tri", password="x", first_name="Hà")
+
+    draft = Page.objects.get(pk=article.pk).specific
+    draft.title = draft.title + " (sửa)"
+    draft.save_revision(user=writer)
+    draft.get_workflow().start(draft, writer)
+    return {"Biên tập viên": writer, "Duyệt tin": approver, "Quản trị": administrator}
+
+
+@pytest.mark.parametrize("role", ["Biên tập viên", "Duyệt tin", "Quản trị"])
+def test_every_admin_screen_reads_in_vietnamese(client, admin_day, role):
+    client.force_login(admin_day[role])
+    client.raise_request_exception = False
+    english, errors, screens = visit_admin(client)
+    assert not errors, f"server errors on {errors}"
+    assert screens > 40, f"only {screens} admin screens were reached"
+    assert not english, "English on these admin screens:\n" + "\n".join(
+        f"{address}: {', '.join(words)}" for address, words in sorted(english.items())
+    )
