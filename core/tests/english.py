@@ -2,17 +2,18 @@
 
 The text a person reads is taken from an HTML page (its text, and the attributes read
 aloud or shown: title, aria-label, placeholder, alt, button values), scripts and styles
-left out. Addresses, e-mail addresses, file names and anything with a digit, a dash or an
+left out, and code. Addresses, e-mail addresses, file names and anything with a digit, a dash or an
 underscore are codes, not words. A remaining word without diacritics is English when it
 is a common English interface word, or when no Vietnamese syllable has its shape;
 proper names (Wagtail, RSS…) are allowed."""
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 READ_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt"}
 BUTTON_TYPES = {"submit", "button", "reset"}
-SKIPPED_ELEMENTS = {"script", "style", "noscript"}
+SKIPPED_ELEMENTS = {"script", "style", "noscript", "code", "kbd"}
 
 # Names, formats and loanwords a Vietnamese editor reads as they are.
 ALLOWED = {
@@ -21,7 +22,7 @@ ALLOWED = {
     "uuid", "english", "taggit", "dd", "mm", "yyyy", "hh", "ss", "avif", "gif", "jpg", "jpeg", "png",
     "webp", "svg", "doc", "docx", "odt", "ods", "zip", "txt", "mb", "kb", "gb", "px", "ok", "vnd",
     "enter", "ctrl", "alt", "shift", "cmd", "esc", "tab", "xml", "csrf",
-    "cookie", "http", "https", "wcag", "web", "byte", "bytes", "sapo",
+    "cookie", "http", "https", "wcag", "web", "byte", "bytes", "sapo", "tsv", "excel", "localhost",
 }
 
 # Common English interface words that happen to have the shape of a Vietnamese syllable.
@@ -45,14 +46,15 @@ def is_english(word):
     if not word.isascii():
         return False
     lower = word.lower()
-    if lower in ALLOWED:
+    if lower in ALLOWED or (word.isupper() and len(word) > 1):  # an acronym: TTHC, DVCTT
         return False
     return lower in ENGLISH_LOOKALIKES or not VIETNAMESE_SYLLABLE.match(lower)
 
 
 def english_words(text):
     """English words of two letters or more (single letters are keys and initials)."""
-    return {word for word in WORD.findall(CODES.sub(" ", text)) if len(word) > 1 and is_english(word)}
+    text = CODES.sub(" ", unicodedata.normalize("NFC", text))
+    return {word for word in WORD.findall(text) if len(word) > 1 and is_english(word)}
 
 
 class ReadableText(HTMLParser):
