@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .admin_forms import ArticleCommentAdminForm, ArticleCommentFilterSet, ModerationPermissionPolicy
 from .models import ArticleComment, CommentState
 
+
 class YesNoPanel(FieldPanel):
     """A read-only boolean shown as a word ("Có", "Không"), not as True or False."""
 

@@ -34,7 +34,9 @@ NOT_SCREENS = re.compile(
     r"export=|/csv|/xlsx|/download|/serve/|/mau/|/tai-ve/|/rendition|/image-url|\.(csv|xlsx|png|jpg)$"
 )
 ADMIN_ADDRESS = re.compile(r"""["'](/admin/[^"'\s<>]*)["']""")
-BULK_CHECKBOX = re.compile(r'data-bulk-action-checkbox[^>]*value="(\d+)"|value="(\d+)"[^>]*data-bulk-action-checkbox')
+BULK_CHECKBOX = re.compile(
+    r'data-bulk-action-checkbox[^>]*value="(\d+)"|value="(\d+)"[^>]*data-bulk-action-checkbox'
+)
 MOST_PER_SHAPE = 2
 # English that Wagtail 8.0.1 writes outside gettext, so no catalogue can translate it: the
 # header's aria-label="Actions" (wagtailadmin/shared/headers/_actions.html), the hidden
@@ -139,7 +141,9 @@ def visit_admin(client):
         per_shape[shape(address)] = per_shape.get(shape(address), 0) + 1
         html = screen_html(response)
         gap = known_gap(address)
-        words = set() if gap is None else english_in_html(html, ignored=CONTENT + UNTRANSLATABLE_UPSTREAM) - gap
+        words = (
+            set() if gap is None else english_in_html(html, ignored=CONTENT + UNTRANSLATABLE_UPSTREAM) - gap
+        )
         if words:
             english[address] = sorted(words)
         queue.extend(linked_admin_addresses(html))
