@@ -128,6 +128,27 @@ ENGLISH_LOOKALIKES = {
     "true",
 }
 
+# English that Wagtail 8.0.1 writes outside gettext, so no catalogue can translate it: the
+# header's aria-label="Actions" (wagtailadmin/shared/headers/_actions.html), the hidden
+# "Search" button (wagtailadmin/shared/header.html), and the labels Django makes from the
+# field names of the link choosers' forms (wagtail/admin/forms/choosers.py), and "None"
+# where the page explorer's result count renders a model name its context lacks, the
+# "True"/"False" titles of BooleanColumn icons (wagtailadmin/tables/boolean_cell.html), the
+# login form's "Password" (wagtail/admin/forms/auth.py gives the field no label). To
+# be fixed upstream; listed here so that any other English still fails the test.
+UNTRANSLATABLE_UPSTREAM = (
+    "Actions",
+    "Search",
+    "Link text",
+    "Phone number",
+    "Email address",
+    "Subject",
+    "Body",
+    "None",
+    "True",
+    "False",
+    "Password",
+)
 VIETNAMESE_SYLLABLE = re.compile(
     r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
     r"(uye|uya|ieu|yeu|uoi|oai|oay|uay|oeo|uyu|[aeiouy]{1,2})(ng|nh|ch|c|m|n|p|t)?$"

@@ -24,7 +24,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from comments.tests.factories import ArticleCommentFactory
-from core.tests.english import english_in_html
+from core.tests.english import UNTRANSLATABLE_UPSTREAM, english_in_html
 from news.models import ArticlePage
 
 ADMIN = "/admin/"
@@ -38,25 +38,6 @@ BULK_CHECKBOX = re.compile(
     r'data-bulk-action-checkbox[^>]*value="(\d+)"|value="(\d+)"[^>]*data-bulk-action-checkbox'
 )
 MOST_PER_SHAPE = 2
-# English that Wagtail 8.0.1 writes outside gettext, so no catalogue can translate it: the
-# header's aria-label="Actions" (wagtailadmin/shared/headers/_actions.html), the hidden
-# "Search" button (wagtailadmin/shared/header.html), and the labels Django makes from the
-# field names of the link choosers' forms (wagtail/admin/forms/choosers.py), and "None"
-# where the page explorer's result count renders a model name its context lacks, the
-# "True"/"False" titles of BooleanColumn icons (wagtailadmin/tables/boolean_cell.html). To
-# be fixed upstream; listed here so that any other English still fails the test.
-UNTRANSLATABLE_UPSTREAM = (
-    "Actions",
-    "Search",
-    "Link text",
-    "Phone number",
-    "Email address",
-    "Subject",
-    "Body",
-    "None",
-    "True",
-    "False",
-)
 # Content, not interface: the title of the page Wagtail's first migration creates, which
 # the site history keeps after the demo replaces it; the column heading "Link DVCTT" that
 # spreadsheets of the national procedure database use, listed as an accepted alias.
