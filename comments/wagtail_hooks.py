@@ -4,6 +4,8 @@ with filters, search and bulk actions, and the form for an official answer.
 Comments are a snippet, not a plain ModelViewSet: bulk actions exist only for snippets."""
 
 from django.contrib.auth.models import Permission
+from django.template.defaultfilters import yesno
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 from wagtail import hooks
@@ -19,6 +21,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_forms import ArticleCommentAdminForm, ArticleCommentFilterSet, ModerationPermissionPolicy
 from .models import ArticleComment, CommentState
+
+
+class YesNoPanel(FieldPanel):
+    """A read-only boolean shown as a word ("Có", "Không"), not as True or False."""
+
+    def format_value_for_display(self, value):
+        return capfirst(yesno(value))
+
 
 # Registered before the viewset, which would otherwise create the default policy.
 register_permission_policy(ArticleComment, ModerationPermissionPolicy(ArticleComment))
@@ -81,7 +91,7 @@ class ArticleCommentViewSet(SnippetViewSet):
                     FieldPanel("user_name", read_only=True),
                     FieldPanel("user_email", read_only=True),
                     FieldPanel("submit_date", read_only=True),
-                    FieldPanel("email_confirmed", read_only=True),
+                    YesNoPanel("email_confirmed", read_only=True),
                 ],
                 heading=_("The comment"),
             ),

@@ -1,7 +1,14 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
+from .editor_guide import EditorGuideView
 from .http_cache import keep_private
 from .rich_text import CachedPageLinkHandler
+
+# Wagtail's Help menu items that open its English guide on guide.wagtail.org.
+WAGTAIL_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 
 
 # After Wagtail's own registration of the page link type, which this replaces.
@@ -15,3 +22,20 @@ def register_cached_page_links(features):
 def keep_restricted_pages_private(page, request, serve_args, serve_kwargs):
     if page.get_view_restrictions():
         keep_private(request)
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    return [path("huong-dan-bien-tap/", EditorGuideView.as_view(), name="editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(
+        _("Editor's guide"), reverse("editor_guide"), name="huong-dan-bien-tap", icon_name="help", order=1000
+    )
+
+
+@hooks.register("construct_help_menu")
+def hide_wagtails_english_guides(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_GUIDE_ITEMS)]

@@ -27,6 +27,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def news_articles(self):
         return public_articles().descendant_of(self)
@@ -101,6 +102,7 @@ class StandardPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class ContactPage(PortalPageMixin, Page):
@@ -121,3 +123,4 @@ class ContactPage(PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("contact page")
+        verbose_name_plural = _("contact pages")

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -32,7 +33,7 @@ RELATED_WINDOW = datetime.timedelta(days=730)
 class Author(models.Model):
     """A person who writes for the portal; a byline may name someone without a record."""
 
-    name = models.CharField(_("name"), max_length=255)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
     role = models.CharField(_("role"), max_length=255, blank=True)
 
@@ -98,6 +99,7 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Pag
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
 
     def articles(self):
         return live_articles().descendant_of(self)
@@ -382,7 +384,7 @@ class SupervisionReportPage(ArticlePage):
     delegation_head = models.CharField(_("head of delegation"), max_length=255, blank=True)
     supervised_unit = models.CharField(_("unit supervised"), max_length=255)
     visit_date = models.DateField(_("date of the visit"))
-    subject = models.CharField(_("subject"), max_length=500)
+    subject = models.CharField(pgettext_lazy("supervision", "subject"), max_length=500)
     findings = RichTextField(_("findings"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
     unit_response = RichTextField(
         _("response of the unit supervised"), blank=True, features=["bold", "italic", "ol", "ul", "link"]

@@ -4,6 +4,7 @@ can reorder them and the import can write a whole procedure as one row."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
@@ -42,7 +43,7 @@ class ChannelBlock(blocks.StructBlock):
 
 
 class RequiredDocumentBlock(blocks.StructBlock):
-    name = blocks.TextBlock(label=_("document"))
+    name = blocks.TextBlock(label=pgettext_lazy("procedure", "document"))
     originals = blocks.IntegerBlock(label=_("originals"), required=False, min_value=0)
     copies = blocks.IntegerBlock(label=_("copies"), required=False, min_value=0)
     form_name = blocks.CharBlock(
@@ -69,7 +70,7 @@ CHANNEL_BLOCKS = [("channel", ChannelBlock(label=_("channel")))]
 # A case heading starts a group; the documents after it belong to that case.
 DOCUMENT_BLOCKS = [
     ("case", blocks.CharBlock(label=_("case"), icon="title")),
-    ("document", RequiredDocumentBlock(label=_("document"))),
+    ("document", RequiredDocumentBlock(label=pgettext_lazy("procedure", "document"))),
 ]
 LEGAL_BASIS_BLOCKS = [("legal_document", LegalDocumentBlock(label=_("legal document")))]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models.catalogue import LEVEL_FIELDS, Agency, Level, OnlineLevel, Procedure, ProcedureField
 from .text_search import query_words, text_condition
@@ -43,7 +44,7 @@ class ProcedureFilters:
 
 
 FILTER_LABELS = {
-    "linh_vuc": _("Field"),
+    "linh_vuc": pgettext_lazy("procedure", "Field"),
     "cap": _("Level"),
     "co_quan": _("Agency"),
     "truc_tuyen": _("Online public service"),

@@ -1,5 +1,6 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -76,7 +77,7 @@ class NamedListViewSet(SnippetViewSet):
 class ProcedureFieldViewSet(NamedListViewSet):
     model = ProcedureField
     icon = "tag"
-    menu_label = _("Fields")
+    menu_label = pgettext_lazy("procedure", "Fields")
 
 
 class AgencyViewSet(NamedListViewSet):

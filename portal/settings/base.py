@@ -150,7 +150,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogue first (`make messages` regenerates it), then the Vietnamese catalogue
+# of Wagtail's and the other packages' admin strings (scripts/admin_catalogue.py keeps it).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
@@ -178,6 +180,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "zip", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The admin asks no other host: initials or an uploaded picture instead of Gravatar, no
+# release check, no banner pointing to Wagtail's English guide (core/wagtail_hooks.py
+# puts the project's Vietnamese guide in the Help menu instead).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
 # Tag URLs are ASCII like page slugs ("một cửa" -> mot-cua).
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
