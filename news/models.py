@@ -308,7 +308,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
         if self.date:
             shares_tag = Exists(
                 ArticleTag.objects.filter(
-                    content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values("tag_id")
+                    content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values_list("tag_id", flat=True)
                 )
             )
             window = (self.date - RELATED_WINDOW, self.date + RELATED_WINDOW)

@@ -196,3 +196,15 @@ def test_a_link_in_the_text_follows_the_page_it_points_to(client, portal):
         '<a href="/tin-tuc/thoi-su-tong-hop/so-lieu-moi/">số liệu</a>'
         in client.get(report.url).content.decode()
     )
+
+
+def test_an_editor_previews_the_draft_of_a_tagged_article(portal):
+    article = ArticlePageFactory(parent=portal.category, title="Ngày hội đại đoàn kết", tags=["đoàn kết"])
+    article.title = "Ngày hội đại đoàn kết toàn dân tộc"
+    article.save_revision()
+
+    draft = article.get_latest_revision_as_object()
+    response = draft.make_preview_request()
+
+    assert response.status_code == 200
+    assert "Ngày hội đại đoàn kết toàn dân tộc" in response.content.decode()
