@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "search",
+    "backup",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
