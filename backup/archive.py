@@ -122,6 +122,8 @@ def write_archive(output):
     output = Path(output).resolve()
     if output.exists():
         raise ArchiveError(_("%(path)s already exists: choose another file name.") % {"path": output})
+    if not output.parent.is_dir():
+        raise ArchiveError(_("There is no folder %(path)s.") % {"path": output.parent})
     if output.is_relative_to(media_root().resolve()):
         raise ArchiveError(
             _("The archive cannot be written inside MEDIA_ROOT (%(path)s).") % {"path": media_root()}
