@@ -102,9 +102,7 @@ def media_checksums(root):
 
 def empty_database():
     # As the suite flushes between tests: sequences go on (the next test reloads rows by id).
-    call_command(
-        "flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False
-    )
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
 
 
 def empty_everything(media):
