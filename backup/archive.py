@@ -36,6 +36,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.cache import renew_chrome_version
+from core.front_cache import ban_every_site
+
 from .database import current_database
 
 FORMAT = "cong-thong-tin-backup"
@@ -340,10 +343,13 @@ def restore_archive(path, force=False):
                     target = root / source.relative_to(staged_media)
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.replace(source, target)
-    # What was cached describes the database as it was: content types, pages, fragments.
+    # What was cached describes the database as it was: content types, fragments, and the
+    # pages a front cache (Varnish) keeps.
     ContentType.objects.clear_cache()
     for alias in settings.CACHES:
         caches[alias].clear()
+    renew_chrome_version()
+    ban_every_site()
     return manifest, pending_migrations()
 
 
