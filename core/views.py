@@ -3,8 +3,8 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
-from wagtail.models import Site
 
+from .site_address import site_url
 from .sitemaps import PageSitemap
 
 
@@ -21,7 +21,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {site_url(request, reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
@@ -31,9 +31,7 @@ def sitemap_index(request):
     """/sitemap.xml: the files of the sitemap, at the site's own address like the pages
     they list (Django's index view names the domain of django.contrib.sites instead)."""
     sitemap = PageSitemap(request)
-    site = Site.find_for_request(request)
-    path = reverse("sitemap_section", kwargs={"section": "trang"})
-    first = site.root_url + path if site else request.build_absolute_uri(path)
+    first = site_url(request, reverse("sitemap_section", kwargs={"section": "trang"}))
     lastmod = sitemap.get_latest_lastmod()
     files = [
         SitemapIndexItem(first if number == 1 else f"{first}?p={number}", lastmod)

@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from core.models import UnitSettings
+from core.site_address import site_url
 
 FEED_SIZE = 30
 
@@ -25,6 +26,10 @@ class ArticleFeed(Feed):
 
     def link(self):
         return self.source_page.get_full_url(self.request)
+
+    def feed_url(self):
+        # Django would name the domain of django.contrib.sites, the same for every site.
+        return site_url(self.request, self.request.path)
 
     def description(self):
         return self.source_page.search_description or self.title()

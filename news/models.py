@@ -21,6 +21,7 @@ from comments.models import approved_comment_count
 from core.models import UnitSettings
 from core.pages import PortalPageMixin, children_of, in_public_section
 from core.pagination import paginate
+from core.site_address import site_url
 
 from .blocks import ArticleBodyBlock
 from .feeds import article_feed_response
@@ -350,7 +351,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
         # Each is shown in several places (meta tags, JSON-LD, links): worked out once.
         canonical_url = self.get_full_url(request)
         share_image = self.lead_image.get_rendition("fill-1200x630") if self.lead_image else None
-        share_image_url = request.build_absolute_uri(share_image.url) if share_image else None
+        share_image_url = site_url(request, share_image.url) if share_image else None
         context.update(
             ancestors=ancestors,
             category=ancestors[-1],

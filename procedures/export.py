@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from core.site_address import site_url
+
 from . import cells
 from .blocks import group_documents
 from .procedure_import import PROCEDURE_COLUMNS
@@ -65,7 +67,7 @@ def _document_data(document, documents, request):
         "originals": document.get("originals"),
         "copies": document.get("copies"),
         "form_name": document.get("form_name") or (form.title if form else ""),
-        "form_url": request.build_absolute_uri(form.url) if form else None,
+        "form_url": site_url(request, form.url) if form else None,
     }
 
 
@@ -74,7 +76,7 @@ def procedure_data(procedure, documents, request, index_url):
     return {
         "code": procedure.code,
         "name": procedure.name,
-        "url": request.build_absolute_uri(f"{index_url}{procedure.slug}/"),
+        "url": f"{index_url}{procedure.slug}/",
         "decision_number": procedure.decision_number,
         "field": procedure.field.name,
         "levels": [str(level) for level in procedure.levels],
@@ -105,7 +107,7 @@ def json_response(procedures, request, index_url, filename):
     procedures = list(procedures)
     documents = form_documents(procedures)
     payload = {
-        "source": request.build_absolute_uri(),
+        "source": site_url(request, request.get_full_path()),
         "generated_at": timezone.now().isoformat(timespec="seconds"),
         "count": len(procedures),
         "procedures": [procedure_data(procedure, documents, request, index_url) for procedure in procedures],

@@ -21,14 +21,14 @@ def _channel(channel, procedure):
     return data
 
 
-def government_service(procedure, request, unit):
+def government_service(procedure, url, unit):
     provider = procedure.agency.name if procedure.agency else unit.name
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentService",
         "name": procedure.name,
         "identifier": procedure.code,
-        "url": request.build_absolute_uri(),
+        "url": url,
         "serviceType": procedure.field.name,
         "provider": {"@type": "GovernmentOrganization", "name": provider},
         "availableChannel": [_channel(block.value, procedure) for block in procedure.channels],

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "search",
+    "backup",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",

@@ -113,7 +113,7 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
     @path("json/", name="json")
     def json_export(self, request):
-        return json_response(self._exported(request), request, self.url, EXPORT_FILENAME)
+        return json_response(self._exported(request), request, self.get_full_url(request), EXPORT_FILENAME)
 
     def procedure(self, slug):
         return get_object_or_404(Procedure.objects.select_related("field", "agency"), slug=slug)
@@ -130,11 +130,13 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     def procedure_response(self, request, slug, template):
         procedure = self.procedure(slug)
         context = self.get_context(request)
+        canonical_url = self.get_full_url(request) + self.reverse_subpage("procedure", args=[procedure.slug])
         context.update(
             procedure=procedure,
+            canonical_url=canonical_url,
             document_groups=group_documents((block.block_type, block.value) for block in procedure.documents),
             related_procedures=self.related_procedures(procedure),
-            structured_data=government_service(procedure, request, UnitSettings.for_request(request)),
+            structured_data=government_service(procedure, canonical_url, UnitSettings.for_request(request)),
         )
         return TemplateResponse(request, template, context)
 

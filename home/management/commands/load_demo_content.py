@@ -6,12 +6,13 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sites.models import Site as DjangoSite
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from core.models import UnitSettings
+from core.site_address import AddressError, base_address, set_site_address
 from core.text import ascii_slug
 from home.demo import content
 from home.demo.images import demo_image
@@ -82,21 +83,28 @@ class Command(BaseCommand):
             home = HomePage(title="Trang chủ", slug="trang-chu")
             root.add_child(instance=home)
             home.save_revision().publish()
+        try:
+            self.demo_site(home, base_address())
+        except AddressError as error:
+            raise CommandError(f"BASE_URL: {error}") from error
+        DjangoSite.objects.filter(pk=settings.SITE_ID).update(name=content.UNIT["name"])
+        return home
+
+    def demo_site(self, home, address):
+        """The default site, rooted at the demo's home page and served where BASE_URL says
+        (http://127.0.0.1:8000 under `make run`)."""
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         if site.root_page_id != home.pk:
             welcome = site.root_page if site.pk else None
             site.root_page = home
-            site.hostname, site.port = "localhost", 80
+            if site.pk is None:
+                site.hostname, site.port = address
             site.site_name = content.UNIT["name"]
             site.save()
             # Wagtail's placeholder "Welcome" page is replaced by ours.
             if welcome and welcome.specific_class is Page and welcome.depth == 2:
                 welcome.delete()
-        domain = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1]
-        DjangoSite.objects.update_or_create(
-            pk=settings.SITE_ID, defaults={"domain": domain, "name": content.UNIT["name"]}
-        )
-        return home
+        set_site_address(site, *address)
 
     def unit_settings(self, home):
         site = Site.objects.get(root_page=home)
