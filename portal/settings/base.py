@@ -243,13 +243,14 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Wagtail's admin writes inline scripts and style attributes, shows uploads as data: and
-# blob: images, and frames its own previews.
+# blob: images, frames its own previews and asks releases.wagtail.org for a new version.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
         "object-src": ["'none'"],
         "base-uri": ["'none'"],
         "frame-ancestors": ["'self'"],
