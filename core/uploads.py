@@ -46,3 +46,14 @@ class DocumentForm(BaseDocumentForm):
                 params={"extension": extension, "allowed": ", ".join(settings.WAGTAILDOCS_EXTENSIONS)},
             )
         return file
+
+    def add_error(self, field, error):
+        # Wagtail's Document.clean() checks the extension of the file the instance holds;
+        # when the form has refused the upload, that is no file at all, and it would add
+        # "File extension “” is not allowed" to the real reason.
+        if field is None and self.has_error("file") and "file" in getattr(error, "error_dict", {}):
+            others = {name: errors for name, errors in error.error_dict.items() if name != "file"}
+            if not others:
+                return
+            error = ValidationError(others)
+        super().add_error(field, error)
