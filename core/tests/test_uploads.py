@@ -73,6 +73,10 @@ def test_a_png_carrying_html_is_shown_only_re_encoded(editor_client, portal):
         drawn = (settings.MEDIA_ROOT / path).read_bytes()
         assert HTML not in drawn
         assert PILImage.open(io.BytesIO(drawn)).size[0] <= 960
+    # Even at full size ("original", what the admin links to), the file is drawn anew.
+    with image.get_rendition("original").file.open() as full_size:
+        assert HTML not in full_size.read()
+    assert HTML in image.file.read()
 
 
 def test_a_document_of_a_type_not_on_the_list_is_refused_in_vietnamese(editor_client):
