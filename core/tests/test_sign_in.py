@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings
 from django.core import mail
 from django.core.cache.backends.redis import RedisCache
 from django.core.management import call_command
@@ -13,6 +14,15 @@ from django.utils import timezone
 
 PASSWORD = "mat-khau-rat-dai-2026"
 PROXIES = ["127.0.0.1", "::1"]
+# Production's Redis cache, pointed at a port where no Redis answers.
+REDIS_DOWN = {
+    **settings.CACHES,
+    "default": {
+        "BACKEND": "core.cache_backends.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:9/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    },
+}
 
 
 @pytest.fixture
@@ -108,6 +118,15 @@ def test_a_forged_forwarded_address_does_not_escape_the_lock(editor):
     assert sign_in(disguised).status_code == 429
 
 
+@override_settings(CACHES=REDIS_DOWN)
+def test_sign_in_and_its_lockout_work_while_redis_is_down(editor):
+    assert signed_in(sign_in(Client(REMOTE_ADDR="198.51.100.7")))
+
+    attacker = Client(REMOTE_ADDR="203.0.113.5")
+    assert guess_wrong(attacker, 5) == [200, 200, 200, 200, 429]
+    assert sign_in(attacker).status_code == 429
+
+
 def ask_reset(client, email="bientap@xa.example"):
     return client.post("/admin/password_reset/", {"email": email})
 
@@ -133,3 +152,9 @@ def test_the_password_reset_form_still_works_while_its_counter_is_unreachable(ed
 
     assert ask_reset(Client()).status_code == 302
     assert len(mail.outbox) == 1
+
+
+@override_settings(CACHES=REDIS_DOWN)
+def test_the_password_reset_form_works_unthrottled_while_redis_is_down(editor):
+    assert [ask_reset(Client()).status_code for _ in range(7)] == [302] * 7
+    assert len(mail.outbox) == 7

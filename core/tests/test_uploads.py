@@ -76,7 +76,8 @@ def test_a_png_carrying_html_is_shown_only_re_encoded(editor_client, portal):
     # Even at full size ("original", what the admin links to), the file is drawn anew.
     with image.get_rendition("original").file.open() as full_size:
         assert HTML not in full_size.read()
-    assert HTML in image.file.read()
+    with image.open_file() as as_uploaded:
+        assert HTML in as_uploaded.read()
 
 
 def test_a_document_of_a_type_not_on_the_list_is_refused_in_vietnamese(editor_client):
