@@ -1,20 +1,15 @@
-"""The shipped nginx front (deploy/nginx/portal.conf), run for real on free local ports in
-front of the test server: residents keep their own addresses and rate limits, uploaded
-files are not served as uploaded, and the upload limit matches the portal's.
+"""The shipped front, run for real on free local ports: nginx (deploy/nginx/portal.conf),
+then Varnish (deploy/varnish/portal.vcl), then the test server. Residents keep their own
+addresses and rate limits, uploaded files are not served as uploaded, and the upload
+limit matches the portal's.
 
-Needs nginx (`apt-get install nginx-light`); without it these tests are skipped, unless
-REQUIRE_SERVICES=1 (CI), where a missing nginx is a failure. Varnish, which sits between
-nginx and gunicorn in production, is left out here: it appends 127.0.0.1 to the header,
-which the portal skips as a trusted proxy (see core/tests/test_client.py)."""
+Needs nginx and Varnish (`apt-get install nginx-light varnish`); without them these tests
+are skipped, unless REQUIRE_SERVICES=1 (CI), where a missing program is a failure."""
 
 import http.client
-import os
 import re
-import shutil
-import socket
 import ssl
 import subprocess
-import time
 from urllib.parse import urlencode, urlsplit
 
 import pytest
@@ -25,13 +20,9 @@ from comments.models import ArticleComment
 from comments.tests.conftest import form_data
 from news.tests.factories import ArticlePageFactory
 
+from .servers import free_port, program, running, varnish_in_front_of
+
 SHIPPED = settings.BASE_DIR / "deploy" / "nginx" / "portal.conf"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def shipped_limit_bytes():
@@ -50,48 +41,37 @@ def test_nginx_accepts_a_little_more_than_the_upload_limit_for_the_form_around_t
 
 @pytest.fixture
 def nginx(live_server, tmp_path):
-    binary = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.access(binary, os.X_OK):
-        if os.environ.get("REQUIRE_SERVICES") == "1":
-            pytest.fail("REQUIRE_SERVICES=1 but nginx is not installed (apt-get install nginx-light)")
-        pytest.skip("nginx is not installed (apt-get install nginx-light)")
+    """The shipped nginx and Varnish in front of the test server; yields nginx's TLS port."""
+    binary = program("nginx", "nginx-light")
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
          "-keyout", tmp_path / "key.pem", "-out", tmp_path / "cert.pem"],
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
     tls_port, plain_port = free_port(), free_port()
-    backend = urlsplit(live_server.url)
-    site = SHIPPED.read_text()
-    site = re.sub(r"listen \[::\]:\d+[^;]*;\n", "", site)
-    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{tls_port} ssl http2;")
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{plain_port};")
-    site = re.sub(r"/etc/letsencrypt/live/[^/]+/fullchain.pem", str(tmp_path / "cert.pem"), site)
-    site = re.sub(r"/etc/letsencrypt/live/[^/]+/privkey.pem", str(tmp_path / "key.pem"), site)
-    site = site.replace("http://127.0.0.1:6081", f"http://127.0.0.1:{backend.port}")
-    site = site.replace("/srv/portal/media/", f"{settings.MEDIA_ROOT}/")
-    assert f"127.0.0.1:{backend.port}" in site and "letsencrypt" not in site
-    (tmp_path / "portal.conf").write_text(site)
-    (tmp_path / "nginx.conf").write_text(
-        f"daemon off; pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log; user root;\n"
-        "events {}\n"
-        f"http {{ include /etc/nginx/mime.types; access_log off; client_body_temp_path {tmp_path}/body; "
-        f"proxy_temp_path {tmp_path}/proxy; include {tmp_path}/portal.conf; }}\n"
-    )
-    checked = subprocess.run([binary, "-t", "-c", tmp_path / "nginx.conf"], capture_output=True, text=True)
-    assert checked.returncode == 0, checked.stderr
-    server = subprocess.Popen([binary, "-c", tmp_path / "nginx.conf"], stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", tls_port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        yield tls_port
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with varnish_in_front_of(urlsplit(live_server.url).port) as varnish_port:
+        site = SHIPPED.read_text()
+        site = re.sub(r"listen \[::\]:\d+[^;]*;\n", "", site)
+        site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{tls_port} ssl http2;")
+        site = site.replace("listen 80;", f"listen 127.0.0.1:{plain_port};")
+        site = re.sub(r"/etc/letsencrypt/live/[^/]+/fullchain.pem", str(tmp_path / "cert.pem"), site)
+        site = re.sub(r"/etc/letsencrypt/live/[^/]+/privkey.pem", str(tmp_path / "key.pem"), site)
+        site = site.replace("http://127.0.0.1:6081", f"http://127.0.0.1:{varnish_port}")
+        site = site.replace("/srv/portal/media/", f"{settings.MEDIA_ROOT}/")
+        assert f"127.0.0.1:{varnish_port}" in site and "letsencrypt" not in site
+        (tmp_path / "portal.conf").write_text(site)
+        (tmp_path / "nginx.conf").write_text(
+            f"daemon off; pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log; user root;\n"
+            "events {}\n"
+            f"http {{ include /etc/nginx/mime.types; access_log off; client_body_temp_path {tmp_path}/body; "
+            f"proxy_temp_path {tmp_path}/proxy; include {tmp_path}/portal.conf; }}\n"
+        )
+        checked = subprocess.run(
+            [binary, "-t", "-c", tmp_path / "nginx.conf"], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stderr
+        with running([binary, "-c", str(tmp_path / "nginx.conf")], tls_port):
+            yield tls_port
 
 
 def through_nginx(port, resident, method, path, body=None, headers=None):
@@ -119,7 +99,7 @@ def comment(port, resident, article, text, claimed=None):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(TRUSTED_PROXIES=["127.0.0.1", "::1"], COMMENTS_RATE_LIMIT=1, COMMENTS_RATE_PERIOD=600)
-def test_two_residents_through_nginx_have_separate_rate_limits_and_cannot_claim_another_address(
+def test_two_residents_through_nginx_and_varnish_have_separate_rate_limits_and_cannot_claim_another_address(
     portal, nginx
 ):
     article = ArticlePageFactory(parent=portal.category)
