@@ -17,6 +17,7 @@ import logging
 from axes.backends import AxesStandaloneBackend
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.shortcuts import render
 from django.urls import reverse
@@ -50,16 +51,19 @@ class PermissionsPolicyMiddleware:
         return response
 
 
-class SignInLockoutBackend(AxesStandaloneBackend):
-    """django-axes' check, for sign-ins made through a request (the admin's login form).
+class SignInLockoutBackend(AxesStandaloneBackend, ModelBackend):
+    """Django's own sign-in and permissions, behind django-axes' lockout check.
 
-    A credential check without a request (a shell, a test client's login) has no client
-    address to count against; it goes on to the next backend instead of raising."""
+    One backend rather than axes' followed by Django's: with two, Django cannot choose one
+    for `User.objects.with_perm()` (who moderates comments). A credential check without a
+    request (a shell, a test client's login) has no client address to count against, so
+    only the password is checked."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
-        if request is None:
-            return None
-        return super().authenticate(request, username=username, password=password, **kwargs)
+        if request is not None:
+            # Raises PermissionDenied while this user is locked out at this address.
+            AxesStandaloneBackend.authenticate(self, request, username=username, password=password, **kwargs)
+        return ModelBackend.authenticate(self, request, username=username, password=password, **kwargs)
 
 
 def login_locked_response(request, original_response=None, credentials=None):

@@ -146,8 +146,9 @@ if FRONT_CACHE_URL:
         "varnish": {"BACKEND": "core.front_cache.VarnishBackend", "LOCATION": FRONT_CACHE_URL}
     }
 
-# django-axes first: it refuses a locked-out sign-in before any password is checked.
-AUTHENTICATION_BACKENDS = ["core.security.SignInLockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+# Django's ModelBackend behind django-axes' check: a locked-out sign-in is refused before
+# any password is checked.
+AUTHENTICATION_BACKENDS = ["core.security.SignInLockoutBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
