@@ -14,10 +14,10 @@ from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment
 from django_comments_xtd.signals import confirmation_received
 
+from core.client import client_ip
 from core.tasks import enqueue_on_commit
 from news.models import ArticlePage
 
-from .client_ip import client_ip
 from .forms import ArticleCommentForm
 from .models import ArticleComment
 from .notifications import comment_for_token, confirmation_token, send_confirmation_request

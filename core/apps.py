@@ -7,4 +7,5 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal core")
 
     def ready(self):
+        # The system checks register themselves on import.
         from . import checks, signals  # noqa: F401

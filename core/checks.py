@@ -5,7 +5,10 @@ from django.db import DatabaseError
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from .client import check_trusted_proxies
 from .site_address import AddressError, base_address
+
+register(check_trusted_proxies)
 
 
 @register(Tags.database)

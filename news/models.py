@@ -309,7 +309,8 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
         if self.date:
             shares_tag = Exists(
                 ArticleTag.objects.filter(
-                    content_object_id=OuterRef("pk"), tag_id__in=self.tagged_items.values_list("tag_id", flat=True)
+                    content_object_id=OuterRef("pk"),
+                    tag_id__in=self.tagged_items.values_list("tag_id", flat=True),
                 )
             )
             window = (self.date - RELATED_WINDOW, self.date + RELATED_WINDOW)

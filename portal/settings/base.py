@@ -2,6 +2,7 @@
 the environment (see the configuration table in README.md)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,8 @@ INSTALLED_APPS = [
     "backup",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -69,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "core.http_cache.FrontCacheHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.CacheVersionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -78,6 +83,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.security.PasswordResetThrottleMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -141,6 +149,10 @@ if FRONT_CACHE_URL:
         "varnish": {"BACKEND": "core.front_cache.VarnishBackend", "LOCATION": FRONT_CACHE_URL}
     }
 
+# Django's ModelBackend behind django-axes' check: a locked-out sign-in is refused before
+# any password is checked.
+AUTHENTICATION_BACKENDS = ["core.security.SignInLockoutBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -180,6 +192,18 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "zip", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Uploads: one size limit for images and documents, which deploy/nginx/portal.conf also
+# enforces (client_max_body_size = this + 1 MB for the form around the file). Drawing a
+# thumbnail takes memory in proportion to the pixels (measured: +164 MB at 40 MP, +328 MB
+# at 81 MP); 40 MP is more than any camera's usual photo.
+UPLOAD_MAX_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+# No avatars from gravatar.com in the admin: an e-mail's hash would go to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The admin asks no other host: initials or an uploaded picture instead of Gravatar, no
 # release check, no banner pointing to Wagtail's English guide (core/wagtail_hooks.py
@@ -226,8 +250,62 @@ COMMENTS_RATE_LIMIT = int(os.environ.get("COMMENTS_RATE_LIMIT", "5"))
 COMMENTS_RATE_PERIOD = int(os.environ.get("COMMENTS_RATE_PERIOD", "600"))
 COMMENTS_IP_RETENTION_DAYS = int(os.environ.get("COMMENTS_IP_RETENTION_DAYS", "30"))
 COMMENTS_MODERATOR_EMAILS = env_list("COMMENTS_MODERATOR_EMAILS")
-# Reverse proxies (addresses or networks) whose X-Forwarded-For is believed.
+# Reverse proxies (addresses or networks) whose X-Forwarded-For is believed (core.client).
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Admin sign-in (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user from
+# one client address, that pair is locked for AXES_COOLOFF_TIME. Counted in the database,
+# so every worker sees the same count and a Redis outage changes nothing.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.client.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.security.login_locked_response"
+PASSWORD_RESET_RATE_LIMIT = int(os.environ.get("PASSWORD_RESET_RATE_LIMIT", "5"))
+PASSWORD_RESET_RATE_PERIOD = int(os.environ.get("PASSWORD_RESET_RATE_PERIOD", "3600"))
+
+# Content-Security-Policy (core.security). Public pages: no inline script or style, and
+# no nonce, since a front cache serves one copy of a page to everyone.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# Wagtail's admin writes inline scripts and style attributes, shows uploads as data: and
+# blob: images, frames its own previews and asks releases.wagtail.org for a new version.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)
 
 LOGGING = {
     "version": 1,

@@ -20,3 +20,6 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 # The front cache's health probe asks for /robots.txt as "localhost" (deploy/varnish/portal.vcl).
 ALLOWED_HOSTS = [*ALLOWED_HOSTS, "localhost"]  # noqa: F405
+# The shipped proxies (deploy/nginx, then Varnish) run on this machine and reach gunicorn
+# from the loopback address; each appends its peer to X-Forwarded-For (see core.client).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")  # noqa: F405
