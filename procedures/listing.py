@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.text_search import query_words, text_condition
+
 from .models.catalogue import LEVEL_FIELDS, Agency, Level, OnlineLevel, Procedure, ProcedureField
-from .text_search import query_words, text_condition
 
 MAX_QUERY_LENGTH = 100
 
