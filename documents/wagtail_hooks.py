@@ -1,0 +1,62 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import DocumentField, DocumentType, Issuer, LegalDocumentPage
+
+
+class LegalDocumentFilterSet(PageListingViewSet.filterset_class):
+    class Meta:
+        model = LegalDocumentPage
+        fields = ["document_type", "issuer", "field", "status"]
+
+
+class LegalDocumentListingViewSet(PageListingViewSet):
+    """Every site's documents in one flat list; each editor sees and edits only what the
+    page permissions of their site's register allow."""
+
+    model = LegalDocumentPage
+    name = "legal_documents"
+    icon = "doc-full"
+    menu_label = _("Documents of the register")
+    filterset_class = LegalDocumentFilterSet
+    columns = PageListingViewSet.columns + [
+        Column("number", label=_("Number and symbol"), sort_key="number"),
+        Column("issued_on", label=_("Issue date"), sort_key="issued_on"),
+        Column("status", label=pgettext_lazy("legal document", "Status"), accessor="get_status_display"),
+    ]
+
+
+class NamedListViewSet(SnippetViewSet):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
+class DocumentTypeViewSet(NamedListViewSet):
+    model = DocumentType
+    icon = "tag"
+    list_display = ["name", "abbreviation", "slug"]
+
+
+class IssuerViewSet(NamedListViewSet):
+    model = Issuer
+    icon = "group"
+
+
+class DocumentFieldViewSet(NamedListViewSet):
+    model = DocumentField
+    icon = "folder-open-inverse"
+
+
+class DocumentsGroup(SnippetViewSetGroup):
+    menu_label = _("Legal documents")
+    menu_icon = "doc-full"
+    menu_order = 260
+    items = (LegalDocumentListingViewSet, DocumentTypeViewSet, IssuerViewSet, DocumentFieldViewSet)
+
+
+register_snippet(DocumentsGroup)
