@@ -81,15 +81,23 @@ class DocumentFilters:
         )
 
 
-def documents_in(register):
-    """The register's published documents that anyone may read."""
-    documents = LegalDocumentPage.objects.live().filter(
-        path__startswith=register.path, depth=register.depth + 1
-    )
+def _public(documents):
     # The section condition is a subquery per row: only worth it when a restriction exists.
     if cached_with_chrome("any-view-restriction", PageViewRestriction.objects.exists):
         documents = documents.filter(in_public_section())
     return documents
+
+
+def documents_in(register):
+    """The register's published documents that anyone may read."""
+    return _public(
+        LegalDocumentPage.objects.live().filter(path__startswith=register.path, depth=register.depth + 1)
+    )
+
+
+def documents_in_site(root):
+    """Published documents of any register under a site's root page."""
+    return _public(LegalDocumentPage.objects.live().filter(path__startswith=root.path))
 
 
 def _single(request, name, filters):

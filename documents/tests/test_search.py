@@ -29,7 +29,9 @@ def decree(register):
     )
 
 
-@pytest.mark.parametrize("typed", ["42/2022/NĐ-CP", "nghi dinh 42", "dich vu cong truc tuyen moi truong mang"])
+@pytest.mark.parametrize(
+    "typed", ["42/2022/NĐ-CP", "nghi dinh 42", "dich vu cong truc tuyen moi truong mang"]
+)
 def test_site_search_finds_a_document(client, decree, typed):
     found = results(client, q=typed)
 
