@@ -1,3 +1,4 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
@@ -5,6 +6,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import DocumentImportView, ImportableDocumentIndexView
+from .importing import DOCUMENT_COLUMNS
 from .models import DocumentField, DocumentType, Issuer, LegalDocumentPage
 
 
@@ -23,11 +26,23 @@ class LegalDocumentListingViewSet(PageListingViewSet):
     icon = "doc-full"
     menu_label = _("Documents of the register")
     filterset_class = LegalDocumentFilterSet
+    index_view_class = ImportableDocumentIndexView
     columns = PageListingViewSet.columns + [
         Column("number", label=_("Number and symbol"), sort_key="number"),
         Column("issued_on", label=_("Issue date"), sort_key="issued_on"),
         Column("status", label=pgettext_lazy("legal document", "Status"), accessor="get_status_display"),
     ]
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(import_url_name=self.get_url_name("import"), **kwargs)
+
+    def get_urlpatterns(self):
+        import_view = DocumentImportView.as_view(
+            index_url_name=self.get_url_name("index"),
+            columns=DOCUMENT_COLUMNS,
+            help_template="documents/admin/import_help.html",
+        )
+        return super().get_urlpatterns() + [path("import/", import_view, name="import")]
 
 
 class NamedListViewSet(SnippetViewSet):
