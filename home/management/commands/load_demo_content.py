@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from core.models import UnitSettings
 from core.text import ascii_slug
+from documents.demo.loader import load_documents_demo
 from home.demo import content
 from home.demo.images import demo_image
 from home.demo.seed import read_seed_article
@@ -71,6 +72,7 @@ class Command(BaseCommand):
         )
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
+        load_documents_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
