@@ -7,6 +7,7 @@ import datetime
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from core.demo import child
 from core.text import ascii_slug
 
 from ..models import (
@@ -51,8 +52,6 @@ def _sample_file(number, type_name, summary, is_sample):
 
 
 def load_documents_demo(home, stdout):
-    from home.management.commands.load_demo_content import child
-
     register, _created = child(
         home, LegalDocumentIndexPage, "Văn bản", slug="van-ban", intro=INTRO, show_in_menus=True
     )

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from core.demo import child
 from core.models import UnitSettings
 from core.text import ascii_slug
 from documents.demo.loader import load_documents_demo
@@ -33,18 +34,6 @@ CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
 def paragraphs_body(paragraphs):
     return [{"type": "paragraph", "value": "".join(f"<p>{escape(text)}</p>" for text in paragraphs)}]
-
-
-def child(parent, model, title, **fields):
-    """The child page with this title's slug, created and published if missing."""
-    slug = fields.pop("slug", None) or ascii_slug(title)
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing, False
-    page = model(title=title, slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
 
 
 class Command(BaseCommand):
