@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .text import ascii_slug, fold
 
@@ -43,3 +44,11 @@ class NamedListItem(models.Model):
     def sorted_for_readers(items):
         """Vietnamese order for a reader: "Đất đai" among the D's, not after "Xây dựng"."""
         return sorted(items, key=lambda item: fold(item.name))
+
+
+class NamedListViewSet(SnippetViewSet):
+    """The admin of such a list: name and slug, searched by name in the database."""
+
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None

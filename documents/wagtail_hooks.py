@@ -4,7 +4,9 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from core.lists import NamedListViewSet
 
 from .admin_views import DocumentImportView, ImportableDocumentIndexView
 from .importing import DOCUMENT_COLUMNS
@@ -43,12 +45,6 @@ class LegalDocumentListingViewSet(PageListingViewSet):
             help_template="documents/admin/import_help.html",
         )
         return super().get_urlpatterns() + [path("import/", import_view, name="import")]
-
-
-class NamedListViewSet(SnippetViewSet):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    search_backend_name = None
 
 
 class DocumentTypeViewSet(NamedListViewSet):

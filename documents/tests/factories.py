@@ -73,3 +73,23 @@ class DocumentFileFactory(factory.django.DjangoModelFactory):
 
 def attach(document, **kwargs):
     return DocumentAttachment.objects.create(page=document, document=DocumentFileFactory(**kwargs))
+
+
+DECREE_42_SUMMARY = (
+    "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng"
+)
+
+
+def decree_42(register, **fields):
+    """Decree 42/2022/NĐ-CP, as the stories of these tests look for it."""
+    return LegalDocumentPageFactory(
+        parent=register,
+        **{
+            "number": "42/2022/NĐ-CP",
+            "title": DECREE_42_SUMMARY,
+            "document_type": DocumentType.objects.get(name="Nghị định"),
+            "issuer": IssuerFactory(name="Chính phủ"),
+            "issued_on": datetime.date(2022, 6, 24),
+            **fields,
+        },
+    )

@@ -10,23 +10,18 @@ from django.core.exceptions import ValidationError
 from documents.models import DocumentRelation, DocumentType, RelationKind, Status
 from documents.numbers import number_year
 
-from .factories import IssuerFactory, LegalDocumentPageFactory, attach
+from .factories import LegalDocumentPageFactory, attach, decree_42
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def decree(register):
-    document = LegalDocumentPageFactory(
-        parent=register,
-        number="42/2022/NĐ-CP",
-        title="Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng",
-        document_type=DocumentType.objects.get(name="Nghị định"),
-        issuer=IssuerFactory(name="Chính phủ"),
-        signer="Lê Minh Khái",
-        issued_on=datetime.date(2022, 6, 24),
+    document = decree_42(
+        register,
+        signer="Nguyễn Văn An",
         effective_on=datetime.date(2022, 8, 15),
-        national_database_url="https://vbpl.vn/TW/Pages/vbpqen-toanvan.aspx?ItemID=154434",
+        national_database_url="https://vbpl.vn/van-ban-mau",
     )
     attach(document, title="Nghị định 42/2022/NĐ-CP")
     return document
@@ -55,11 +50,11 @@ def test_every_field_is_shown(client, decree):
         "Nghị định 42/2022/NĐ-CP",
         "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến",
         "Chính phủ",
-        "Lê Minh Khái",
+        "Nguyễn Văn An",
         "24/06/2022",
         "15/08/2022",
         "Còn hiệu lực",
-        "https://vbpl.vn/TW/Pages/vbpqen-toanvan.aspx?ItemID=154434",
+        "https://vbpl.vn/van-ban-mau",
         "Hành chính",
     ]:
         assert text in content

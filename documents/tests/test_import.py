@@ -31,7 +31,7 @@ DECREE = [
     "Nghị định",
     "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến",
     "Chính phủ",
-    "Lê Minh Khái",
+    "Nguyễn Văn An",
     "Công nghệ thông tin",
     "24/06/2022",
     "15/08/2022",
@@ -66,7 +66,7 @@ def test_rows_become_published_documents(register):
     assert decree.live and decree.get_parent().pk == register.pk
     assert decree.slug == "42-2022-nd-cp"
     assert decree.document_type == DocumentType.objects.get(name="Nghị định")
-    assert decree.signer == "Lê Minh Khái" and decree.status == Status.IN_FORCE
+    assert decree.signer == "Nguyễn Văn An" and decree.status == Status.IN_FORCE
     assert decree.revisions.count() == 1
 
 

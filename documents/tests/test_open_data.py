@@ -1,30 +1,20 @@
 """The register as open data (CSV, JSON) with the list's filters, and feeds of new documents."""
 
 import csv
-import datetime
 import io
 import json
 
 import feedparser
 import pytest
 
-from documents.models import DocumentType
-
-from .factories import IssuerFactory, LegalDocumentPageFactory, attach
+from .factories import LegalDocumentPageFactory, attach, decree_42
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def documents(register):
-    decree = LegalDocumentPageFactory(
-        parent=register,
-        number="42/2022/NĐ-CP",
-        title="Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến",
-        document_type=DocumentType.objects.get(name="Nghị định"),
-        issuer=IssuerFactory(name="Chính phủ"),
-        issued_on=datetime.date(2022, 6, 24),
-    )
+    decree = decree_42(register)
     attach(decree)
     decision = LegalDocumentPageFactory(parent=register, number="15/2025/QĐ-UBND", title="Ban hành quy chế")
     return decree, decision

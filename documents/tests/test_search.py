@@ -1,13 +1,10 @@
 """The portal's search box finds documents, as "Văn bản"."""
 
-import datetime
 import re
 
 import pytest
 
-from documents.models import DocumentType
-
-from .factories import IssuerFactory, LegalDocumentPageFactory
+from .factories import decree_42
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +16,7 @@ def results(client, **params):
 
 @pytest.fixture
 def decree(register):
-    return LegalDocumentPageFactory(
-        parent=register,
-        number="42/2022/NĐ-CP",
-        title="Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng",
-        document_type=DocumentType.objects.get(name="Nghị định"),
-        issuer=IssuerFactory(name="Chính phủ"),
-        issued_on=datetime.date(2022, 6, 24),
-    )
+    return decree_42(register)
 
 
 @pytest.mark.parametrize(
