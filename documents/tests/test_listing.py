@@ -246,3 +246,11 @@ def test_any_parameters_give_the_list_or_a_clear_refusal(client, documents, quer
         assert "Một số điều kiện tìm kiếm không dùng được" in response.content.decode()
     for export in ("csv/", "json/"):
         assert client.get(URL + export, query).status_code in (200, 400)
+
+
+def test_a_renamed_issuer_is_found_under_its_new_name(client, documents):
+    issuer = documents["decree"].issuer
+    issuer.name = "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    issuer.save()
+
+    assert numbers_shown(client.get(URL, {"q": "cong hoa xa hoi chu nghia"})) == ["42/2022/NĐ-CP"]
