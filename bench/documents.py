@@ -11,6 +11,7 @@ queries per request, p50 and p95 over repeated requests. Targets (issue 13): the
 number of queries at 100 and 10,000 documents, whatever the filters; list and search
 p95 under 50 ms on PostgreSQL."""
 
+import argparse
 import datetime
 import os
 import statistics
@@ -143,6 +144,9 @@ def report(client, label):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=10_000, help="the larger register (default 10,000)")
+    total = parser.parse_args().documents
     setup_test_environment()
     database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     print(
@@ -153,9 +157,10 @@ def main():
         client = Client()
         add_documents(register, 0, 100)
         report(client, "100 documents")
-        print("\nAdding 9,900 documents...")
-        add_documents(register, 100, 9900)
-        report(client, "10,000 documents")
+        sys.stdout.flush()
+        print(f"\nAdding {total - 100:,} documents...", flush=True)
+        add_documents(register, 100, total - 100)
+        report(client, f"{total:,} documents")
     finally:
         connection.creation.destroy_test_db(database, verbosity=0)
 
