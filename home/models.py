@@ -24,6 +24,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "home.StandardPage", "home.ContactPage"]
     subpage_types += ["procedures.ProcedureIndexPage", "procedures.OneStopStatisticsPage"]
+    subpage_types += ["documents.LegalDocumentIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -10,8 +10,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
+from core.text_search import text_condition
+
 from .tables import MAX_FILE_BYTES, ImportFileError
-from .text_search import text_condition
 
 
 class ImportForm(forms.Form):

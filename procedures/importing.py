@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.lists import unique_slug
 from core.text import fold
 
 from .cells import CellError, text
-from .models.catalogue import unique_slug
 from .tables import read_table
 
 

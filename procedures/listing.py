@@ -11,8 +11,9 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.text_search import query_words, text_condition
+
 from .models.catalogue import LEVEL_FIELDS, Agency, Level, OnlineLevel, Procedure, ProcedureField
-from .text_search import query_words, text_condition
 
 MAX_QUERY_LENGTH = 100
 

@@ -4,6 +4,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.lists import NamedListViewSet
 from core.pages import pages_of_type
 
 from .admin_views import ImportableIndexView, ImportView, ProcedureAdminIndexView
@@ -66,12 +67,6 @@ class ProcedureViewSet(ImportableViewSet):
     import_columns = PROCEDURE_COLUMNS
     import_help_template = "procedures/admin/procedure_cells_help.html"
     export_url_finder = staticmethod(_procedure_csv_url)
-
-
-class NamedListViewSet(SnippetViewSet):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    search_backend_name = None
 
 
 class ProcedureFieldViewSet(NamedListViewSet):

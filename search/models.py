@@ -8,6 +8,7 @@ class Kind(models.TextChoices):
 
     NEWS = "tin-tuc", pgettext_lazy("kind of search result", "News")
     PROCEDURE = "thu-tuc", pgettext_lazy("kind of search result", "Administrative procedures")
+    DOCUMENT = "van-ban", pgettext_lazy("kind of search result", "Legal documents")
     PAGE = "trang", pgettext_lazy("kind of search result", "Pages")
 
 

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "news",
     "comments",
     "procedures",
+    "documents",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

@@ -8,6 +8,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from core.demo import child
 from core.text import ascii_slug
 from home.demo.seed import read_seed_article
 from news.models import SupervisionReportPage
@@ -40,8 +41,6 @@ STATISTICS_INTRO = (
 
 
 def load_procedures_demo(home, stdout):
-    from home.management.commands.load_demo_content import child
-
     child(
         home,
         ProcedureIndexPage,

@@ -7,7 +7,6 @@ from .catalogue import (
     Procedure,
     ProcedureField,
     code_slug,
-    unique_slug,
 )
 from .pages import OneStopStatisticsPage, ProcedureIndexPage, procedure_index_url
 from .statistics import DossierStatistics, Figures, Period, PeriodKind
@@ -28,5 +27,4 @@ __all__ = [
     "ProcedureIndexPage",
     "code_slug",
     "procedure_index_url",
-    "unique_slug",
 ]

@@ -19,10 +19,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.lists import NamedListItem
 from core.text import ascii_slug, fold
+from core.text_search import search_document
 
 from ..blocks import CHANNEL_BLOCKS, DOCUMENT_BLOCKS, LEGAL_BASIS_BLOCKS, STEP_BLOCKS
-from ..text_search import search_document
 
 CODE_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,49}$")
 
@@ -30,44 +31,6 @@ CODE_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,49}$")
 def code_slug(code):
     """The code as a URL segment: Wagtail's page URLs allow no dot, "1.001193" -> "1-001193"."""
     return ascii_slug(code.replace(".", "-"))
-
-
-def unique_slug(model, name, taken=None):
-    taken = taken if taken is not None else set(model.objects.values_list("slug", flat=True))
-    base = ascii_slug(name)[:240] or "muc"
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    taken.add(slug)
-    return slug
-
-
-class NamedListItem(models.Model):
-    """An entry of a list editors keep (fields, agencies), with an ASCII slug for URLs."""
-
-    name = models.CharField(_("name of the entry"), max_length=255, unique=True)
-    slug = models.SlugField(
-        _("slug"), max_length=255, unique=True, blank=True, help_text=_("Made from the name when empty.")
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(type(self), self.name)
-        super().save(*args, **kwargs)
-
-    @staticmethod
-    def sorted_for_readers(items):
-        """Vietnamese order for a reader: "Đất đai" among the D's, not after "Xây dựng"."""
-        return sorted(items, key=lambda item: fold(item.name))
 
 
 class ProcedureField(NamedListItem):

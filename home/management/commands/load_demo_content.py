@@ -11,9 +11,11 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from core.demo import child
 from core.models import UnitSettings
 from core.site_address import AddressError, base_address, set_site_address
 from core.text import ascii_slug
+from documents.demo.loader import load_documents_demo
 from home.demo import content
 from home.demo.images import demo_image
 from home.demo.seed import read_seed_article
@@ -33,18 +35,6 @@ CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
 def paragraphs_body(paragraphs):
     return [{"type": "paragraph", "value": "".join(f"<p>{escape(text)}</p>" for text in paragraphs)}]
-
-
-def child(parent, model, title, **fields):
-    """The child page with this title's slug, created and published if missing."""
-    slug = fields.pop("slug", None) or ascii_slug(title)
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing, False
-    page = model(title=title, slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
 
 
 class Command(BaseCommand):
@@ -72,6 +62,7 @@ class Command(BaseCommand):
         )
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
+        load_documents_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
