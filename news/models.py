@@ -247,6 +247,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
     parent_page_types = ["news.NewsCategoryPage"]
     subpage_types = []
     serve_select_related = ("lead_image", "author")
+    print_template = "news/article_print.html"
 
     class Meta:
         verbose_name = _("article")
@@ -342,7 +343,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
 
     @path("in/", name="print")
     def print_view(self, request):
-        return self.render(request, template="news/article_print.html")
+        return self.render(request, template=self.print_template)
 
 
 class RecommendationStatus(models.TextChoices):
@@ -386,6 +387,7 @@ class SupervisionReportPage(ArticlePage):
     ]
     parent_page_types = ["news.NewsCategoryPage"]
     subpage_types = []
+    print_template = "news/supervision_report_print.html"
 
     class Meta:
         verbose_name = _("supervision report")

@@ -5,6 +5,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from core.tests.page_text import block_texts, missing_from_print
 from procedures import cells
 from procedures.models import OnlineLevel
 
@@ -126,6 +127,14 @@ def test_the_print_version_has_every_section_without_the_site_chrome(
     assert "Thành phần hồ sơ</h2>" in content
     assert 'class="main-menu"' not in content
     assert "Nguồn: http://testserver/thu-tuc-hanh-chinh/1-001193/" in content
+
+
+def test_the_print_version_shows_all_the_text_of_the_page(client, procedures_site, birth_registration):
+    page = client.get(birth_registration.url).content.decode()
+    printed = client.get(f"{birth_registration.url}in/").content.decode()
+
+    assert len(block_texts(page, "procedure")) > 40
+    assert missing_from_print(page, printed, "procedure") == []
 
 
 def test_an_unknown_code_is_not_found(client, procedures_site):
