@@ -178,7 +178,9 @@ def procedure_form(code, field):
 
 @pytest.mark.parametrize("code", ["ABC", "1.00119", "1-001193", "1.001193.h38"])
 def test_the_admin_refuses_a_code_without_the_national_shape(editor, procedures_site, code):
-    response = editor.post("/admin/snippets/procedures/procedure/add/", procedure_form(code, ProcedureFieldFactory()))
+    response = editor.post(
+        "/admin/snippets/procedures/procedure/add/", procedure_form(code, ProcedureFieldFactory())
+    )
 
     assert response.status_code == 200
     assert "Mã thủ tục phải có dạng mã của Cơ sở dữ liệu quốc gia" in response.content.decode()
@@ -187,7 +189,9 @@ def test_the_admin_refuses_a_code_without_the_national_shape(editor, procedures_
 
 @pytest.mark.parametrize("code", ["1.001193", "1.000948.H38"])
 def test_the_admin_takes_national_and_provincial_codes(editor, procedures_site, code):
-    response = editor.post("/admin/snippets/procedures/procedure/add/", procedure_form(code, ProcedureFieldFactory()))
+    response = editor.post(
+        "/admin/snippets/procedures/procedure/add/", procedure_form(code, ProcedureFieldFactory())
+    )
 
     assert response.status_code == 302
     assert Procedure.objects.get().code == code
