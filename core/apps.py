@@ -8,3 +8,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .admin_dates import register_typed_date_fields
+
+        register_typed_date_fields()

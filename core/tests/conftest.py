@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from comments.tests.factories import ArticleCommentFactory
+from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: F401 (the browser fixtures)
 from home.tests.factories import ContactPageFactory, StandardPageFactory
 from news.tests.factories import ArticlePageFactory, full_supervision_report
 from procedures.demo.loader import STATISTICS_FILES
