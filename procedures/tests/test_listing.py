@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from procedures.models import OnlineLevel
 
@@ -203,3 +205,20 @@ def test_a_chosen_value_that_gives_nothing_stays_chosen(client, catalogue):
 
     assert '<option value="bo-nganh" selected>Bộ, ngành trung ương (0)</option>' in content
     assert "0 thủ tục" in content
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            name: st.text(max_size=300) for name in ("q", "cap", "truc_tuyen", "co_quan", "linh_vuc", "page")
+        },
+    )
+)
+def test_any_filter_values_give_a_list_never_an_error(client, catalogue, asked):
+    response = client.get(catalogue.index.url, asked)
+
+    assert response.status_code in (200, 404)
+    if response.status_code == 200:
+        assert "thủ tục" in response.content.decode()

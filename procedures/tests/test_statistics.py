@@ -3,6 +3,8 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.models import UnitSettings
 from procedures.demo.loader import STATISTICS_FILES
@@ -235,3 +237,12 @@ def test_the_units_are_labelled_from_the_current_settings(client, demo_figures):
     switcher = content.split('class="one-stop__units"', 1)[1].split("</nav>", 1)[0]
     assert re.findall(r">([^<>]+)</(?:a|span)>", switcher) == ["Xã Tam Hồng", "Phường Mới"]
     assert "?don_vi=Ph%C6%B0%E1%BB%9Dng+M%E1%BB%9Bi" in switcher
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(unit=st.text(max_size=300))
+def test_any_unit_asked_for_gives_figures_never_an_error(client, demo_figures, unit):
+    page = client.get(demo_figures.statistics.url, {"don_vi": unit})
+    csv = client.get(f"{demo_figures.statistics.url}csv/", {"don_vi": unit})
+
+    assert page.status_code == 200 and csv.status_code == 200
