@@ -46,9 +46,9 @@ def test_an_iso_date_typed_in_the_schedule_dialog_schedules_the_article(
             field.type(typed)
             dialog.locator("h2, h1").first.click()  # the field loses focus
             kept = field.input_value()
-            dialog.locator("button[type=submit]").click()
-            page.wait_for_load_state()
-            page.wait_for_url(edit_url)
+            # The draft is saved with its schedule: the edit page comes back at the same address.
+            with page.expect_navigation(wait_until="domcontentloaded"):
+                dialog.locator("button[type=submit]").click()
             saved = page.locator(".messages").inner_text()
             page.locator("footer .w-dropdown__toggle").click()
             with page.expect_navigation(wait_until="domcontentloaded"):
