@@ -20,7 +20,9 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
+from wagtail.models import Page
 
+from core import front_cache
 from core.cache import current_version, renew_version
 
 TITLE_MAX_LENGTH = 150
@@ -133,7 +135,13 @@ def comment_list_version(article_id):
 
 
 def renew_comment_list(article_id):
+    """What a moderation changes: the article's comment list, and its comment count on the
+    cards of the listings that show it."""
     renew_version(f"comments-{article_id}")
+    if front_cache.front_cache_configured():
+        article = Page.objects.filter(pk=article_id).first()
+        if article is not None:
+            front_cache.purge_page(article)
 
 
 @receiver(post_save, sender=ArticleComment)

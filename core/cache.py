@@ -1,35 +1,53 @@
-"""Caching of what pages repeat (unit settings, main menu, a few rendered fragments).
+"""What pages repeat (unit settings, menus, breadcrumbs, routes, rendered fragments),
+kept in each process under a version that the database holds.
 
-Entries carry versions: the chrome version, which any publish, unpublish, move, delete
-or settings change renews, and narrower ones such as the comments version. With Redis
-every worker sees a new version at once; with the per-process local-memory cache (no
-REDIS_URL) other workers catch up within CHROME_TIMEOUT.
+Whole pages are cached by the front cache (deploy/varnish/), which publications purge
+(core.front_cache). This module keeps the uncached path cheap:
 
-During a request each version is read once (see versions_read_once): a page reads a
-dozen cached entries, and with Redis each read is a round trip."""
+- The version lives in a table (CacheVersion), so every process (each gunicorn worker,
+  the admin, cron's publish_scheduled, the task worker) reads the same one; a renewal is
+  written in the transaction of the change that causes it, so it becomes visible exactly
+  when that change does.
+- Entries live in the process's own memory under keys that name their version: an entry
+  never changes, nothing has to be told to forget it, and neither Redis nor its outage
+  plays any part.
+- During a request each version is read once (CacheVersionsMiddleware)."""
 
 import uuid
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.conf import settings
-from django.core.cache import cache, caches
+from django.core.cache import caches
+from django.db import models
 from django.utils.translation import get_language
 
-CHROME_TIMEOUT = 300
+ENTRY_TIMEOUT = 24 * 3600
+CHROME = "chrome"
 _MISSING = object()
 _versions_of_this_request = ContextVar("portal_versions_of_this_request", default=None)
+
+
+class CacheVersion(models.Model):
+    """The current version of a family of cached entries (a random value: a restored
+    backup or a new database can never meet entries of its own past)."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    value = models.CharField(max_length=32)
+
+    class Meta:
+        app_label = "core"
+
+    def __str__(self):
+        return f"{self.name}: {self.value}"
 
 
 def current_version(name):
     memo = _versions_of_this_request.get()
     if memo is not None and name in memo:
         return memo[name]
-    key = f"portal:{name}-version"
-    version = cache.get(key)
+    version = CacheVersion.objects.filter(name=name).values_list("value", flat=True).first()
     if version is None:
-        cache.add(key, uuid.uuid4().hex, None)
-        version = cache.get(key)
+        version = CacheVersion.objects.get_or_create(name=name, defaults={"value": uuid.uuid4().hex})[0].value
     if memo is not None:
         memo[name] = version
     return version
@@ -37,7 +55,7 @@ def current_version(name):
 
 def renew_version(name):
     version = uuid.uuid4().hex
-    cache.set(f"portal:{name}-version", version, None)
+    CacheVersion.objects.update_or_create(name=name, defaults={"value": version})
     memo = _versions_of_this_request.get()
     if memo is not None:
         memo[name] = version
@@ -53,32 +71,23 @@ def versions_read_once():
 
 
 def chrome_version():
-    return current_version("chrome")
+    return current_version(CHROME)
 
 
 def renew_chrome_version(**kwargs):
-    renew_version("chrome")
+    renew_version(CHROME)
 
 
 def cached_with_chrome(name, build, keep_none=True):
-    """`build()`, kept until the chrome version changes (or CHROME_TIMEOUT passes); a None
-    is kept only if `keep_none`.
-
-    A key names the versions its value was built under, so the value behind a key never
-    changes: with a shared cache, each process also keeps what it has read (the "local"
-    cache), and a page costs one round trip to Redis for the versions, not one per entry."""
-    key = f"portal:{chrome_version()}:{name}"
-    local = caches["local"] if "local" in settings.CACHES else None
-    value = local.get(key, _MISSING) if local else _MISSING
+    """`build()`, kept until the chrome version changes; a None is kept only if `keep_none`."""
+    entries = caches["versioned"]
+    key = f"{chrome_version()}:{name}"
+    value = entries.get(key, _MISSING)
     if value is _MISSING:
-        value = cache.get(key, _MISSING)
-        if value is _MISSING:
-            value = build()
-            if value is None and not keep_none:
-                return None
-            cache.set(key, value, CHROME_TIMEOUT)
-        if local:
-            local.set(key, value, CHROME_TIMEOUT)
+        value = build()
+        if value is None and not keep_none:
+            return None
+        entries.set(key, value, ENTRY_TIMEOUT)
     return value
 
 

@@ -28,7 +28,8 @@ class AsciiSlugPageForm(ScheduleFormMixin, WagtailAdminPageForm):
 
     def _available(self, base_slug):
         candidate, suffix = base_slug, 1
-        while not Page._slug_is_available(candidate, self.parent_page, self.instance):
+        siblings = Page.objects.child_of(self.parent_page).exclude(pk=self.instance.pk)
+        while siblings.filter(slug=candidate).exists():
             suffix += 1
             candidate = f"{base_slug}-{suffix}"
         return candidate

@@ -115,6 +115,4 @@ def pages_of_type(model):
 def children_of(page, model):
     """The children of a page that are `model` pages (a path range alone would also
     cover every grandchild)."""
-    return pages_of_type(model).filter(
-        depth=page.depth + 1, path__range=Page._get_children_path_interval(page.path)
-    )
+    return pages_of_type(model).child_of(page)

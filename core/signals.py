@@ -2,10 +2,27 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.fields import StreamField
-from wagtail.signals import post_page_move
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_unpublished, post_page_move
 
+from . import front_cache
 from .cache import renew_chrome_version
+from .models import UnitSettings
 from .text import nfc, nfc_deep
+
+# What Wagtail writes when an editor saves a draft (autosave included) or locks a page:
+# readers see none of it.
+DRAFT_BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
 
 
 @receiver(pre_save)
@@ -23,16 +40,73 @@ def store_text_in_nfc(sender, instance, raw=False, **kwargs):
             setattr(instance, field.attname, nfc_deep(field.get_prep_value(value)))
 
 
-# A move changes paths with queryset updates, so no post_save is sent for it.
-post_page_move.connect(renew_chrome_version, dispatch_uid="renew-chrome-on-move")
+def page_changed_for_readers(page):
+    renew_chrome_version()
+    front_cache.purge_page(page)
+    if page.depth <= 3:
+        # The home page or a section of the main menu: every page shows the menu.
+        front_cache.ban_sites(front_cache.sites_of(page))
 
 
 @receiver(post_save)
+def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or not isinstance(instance, Page) or not instance.live:
+        return  # an unpublish is told by page_unpublished
+    if update_fields is not None and set(update_fields) <= DRAFT_BOOKKEEPING:
+        return
+    page_changed_for_readers(instance)
+
+
 @receiver(post_delete)
-def renew_chrome_on_settings_or_page_change(sender, **kwargs):
-    from wagtail.models import Page, PageViewRestriction, Site
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.live:
+        page_changed_for_readers(instance)
 
-    from .models import UnitSettings
 
-    if issubclass(sender, (UnitSettings, Page, PageViewRestriction, Site)) and not kwargs.get("raw"):
+@receiver(page_unpublished)
+def page_unpublished_for_readers(sender, instance, **kwargs):
+    page_changed_for_readers(instance)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    # Every address below the page changed, and the menu may show it.
+    renew_chrome_version()
+    front_cache.ban_every_site()
+
+
+def every_page_changed(sender, raw=False, **kwargs):
+    if not raw:
         renew_chrome_version()
+        front_cache.ban_every_site()
+
+
+def changes_show_on_every_page(*models):
+    """Models whose changes show on pages anywhere (an image, an author, a procedure):
+    the cached fragments are renewed and every site's front cache dropped."""
+    for model in models:
+        post_save.connect(
+            every_page_changed, sender=model, dispatch_uid=f"every-page:{model._meta.label}:save"
+        )
+        post_delete.connect(
+            every_page_changed, sender=model, dispatch_uid=f"every-page:{model._meta.label}:del"
+        )
+
+
+@receiver(post_save, sender=UnitSettings)
+@receiver(post_delete, sender=UnitSettings)
+def unit_settings_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        renew_chrome_version()
+        front_cache.ban_sites([instance.site])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restriction_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        renew_chrome_version()
+        front_cache.ban_every_site()
+
+
+changes_show_on_every_page(Site, get_image_model())

@@ -178,6 +178,9 @@ class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, 
     def articles(self):
         return live_articles().filter(category=self)
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
     @path("")
     def category_articles(self, request):
         return self.listing_response(request, self.articles())
@@ -281,6 +284,25 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
         if self.live and self.date is None:
             self.date = timezone.localdate(self.first_published_at or timezone.now())
         return super().save(*args, **kwargs)
+
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("print")]
+
+    def listing_urls(self):
+        """The news index's archives that list this article, for front-cache purges (its
+        category and the index itself are its ancestors)."""
+        news_index = NewsIndexPage.objects.ancestor_of(self).first()
+        if news_index is None or self.date is None:
+            return []
+        subpages = [
+            ("year_archive", (self.date.year,)),
+            ("month_archive", (self.date.year, self.date.month)),
+            *(("tag", (tag.slug,)) for tag in self.tags.all()),
+        ]
+        if self.author_id:
+            subpages.append(("author", (self.author.slug,)))
+        index_url = news_index.get_full_url()
+        return [index_url + news_index.reverse_subpage(name, args=args) for name, args in subpages]
 
     @property
     def published_datetime(self):

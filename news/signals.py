@@ -1,7 +1,11 @@
 from django.dispatch import receiver
 from wagtail.signals import post_page_move
 
-from .models import ArticlePage, NewsCategoryPage
+from core.signals import changes_show_on_every_page
+
+from .models import ArticlePage, Author, NewsCategoryPage
+
+changes_show_on_every_page(Author)
 
 
 @receiver(post_page_move)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backends
 
+from core.signals import every_page_changed
 from search.indexing import index_objects
 
 from . import cells
@@ -236,3 +237,5 @@ class ProcedureImporter(Importer):
                 backend.add_bulk(Procedure, batch)
         for batch in batches:
             index_objects(batch)
+        if batches:
+            every_page_changed(Procedure)

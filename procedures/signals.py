@@ -2,7 +2,11 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.search.backends import get_search_backends
 
-from .models import Agency, Procedure, ProcedureField
+from core.signals import changes_show_on_every_page
+
+from .models import Agency, DossierStatistics, Procedure, ProcedureField
+
+changes_show_on_every_page(Procedure, ProcedureField, Agency, DossierStatistics)
 
 
 @receiver(post_save, sender=ProcedureField)

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from core.signals import every_page_changed
 from core.text import fold
 
 from . import cells
@@ -144,6 +145,7 @@ class StatisticsImporter(Importer):
                     row.field_id = row.field.pk if row.field else None
                 DossierStatistics.objects.bulk_create(created)
                 DossierStatistics.objects.bulk_update(changed, _STORED_KEYS)
+                every_page_changed(DossierStatistics)
         except IntegrityError as error:
             raise ImportFileError(
                 _(

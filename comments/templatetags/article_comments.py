@@ -1,5 +1,6 @@
 from django import template
 
+from core.context_processors import CacheScope
 from core.models import UnitSettings
 
 from ..section import comment_section as section_context
@@ -15,4 +16,6 @@ def comment_section(context):
         context["page"], request, form=context.get("comment_form"), error=context.get("comment_error")
     )
     section["unit_name"] = UnitSettings.for_request(request).display_name if request else ""
+    # An inclusion tag's template gets a new context, without what context processors gave.
+    section["cache_scope"] = CacheScope(request)
     return section

@@ -75,34 +75,6 @@ def main_menu(context):
     }
 
 
-class CachedFragmentNode(template.Node):
-    def __init__(self, nodelist, keys):
-        self.nodelist = nodelist
-        self.keys = keys
-
-    def render(self, context):
-        request = context.get("request")
-        if getattr(request, "is_preview", False):
-            # An editor's preview shows the draft, which no cached fragment knows.
-            return self.nodelist.render(context)
-        site = Site.find_for_request(request)
-        name = "fragment:" + ":".join(str(key.resolve(context)) for key in self.keys)
-        return cached_for_site(name, site.pk if site else None, lambda: self.nodelist.render(context))
-
-
-@register.tag
-def cached_fragment(parser, token):
-    """{% cached_fragment "related-articles" page.pk %}…{% endcached_fragment %}: a part of a
-    page that only a publication or a settings change can alter, rendered once per site,
-    language and keys until the chrome version changes."""
-    keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
-    if not keys:
-        raise template.TemplateSyntaxError("cached_fragment needs a name.")
-    nodelist = parser.parse(("endcached_fragment",))
-    parser.delete_first_token()
-    return CachedFragmentNode(nodelist, keys)
-
-
 @register.simple_tag
 def json_ld(data):
     """Structured data for search engines, escaped so that no text can end the script."""

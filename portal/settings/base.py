@@ -63,9 +63,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "core.http_cache.FrontCacheHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "core.middleware.CachedSiteMiddleware",
+    "core.middleware.CacheVersionsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -90,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "core.context_processors.cache_scope",
             ],
         },
     },
@@ -107,24 +110,33 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
-# Room for the fragments of a few thousand pages (Django's default keeps 300 entries).
+# Versioned entries and rendered fragments are kept by each process (core.cache: their
+# keys name a version that the database holds, so they never need to be shared).
 PROCESS_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": PROCESS_CACHE,
+    "versioned": {**PROCESS_CACHE, "LOCATION": "versioned"},
+    "template_fragments": {**PROCESS_CACHE, "LOCATION": "template_fragments"},
+}
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-        },
-        # Versioned entries read from Redis, kept by each process too (see core.cache).
-        "local": PROCESS_CACHE,
-        # Wagtail writes a rendition back to its cache each time an image is drawn: in
-        # the process, not over the network.
-        "renditions": PROCESS_CACHE,
+    CACHES["default"] = {
+        # Reads miss and writes are dropped while Redis is down: pages are built afresh.
+        "BACKEND": "core.cache_backends.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
-else:
-    CACHES = {"default": PROCESS_CACHE}
+    # Wagtail writes a rendition back to its cache each time an image is drawn: in
+    # the process, not over the network.
+    CACHES["renditions"] = {**PROCESS_CACHE, "LOCATION": "renditions"}
+
+# The front cache (deploy/varnish/portal.vcl), purged on publication (core.front_cache).
+FRONT_CACHE_URL = os.environ.get("FRONT_CACHE_URL", "")
+if FRONT_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "core.front_cache.VarnishBackend", "LOCATION": FRONT_CACHE_URL}
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
