@@ -191,7 +191,7 @@ def test_filters_offer_only_values_that_give_results_with_their_counts(client, c
 def test_each_filter_counts_with_the_others_applied(client, catalogue, django_assert_max_num_queries):
     asked = {"linh_vuc": "ho-tich", "truc_tuyen": "toan-trinh"}
     client.get(catalogue.index.url, asked)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         content = client.get(catalogue.index.url, asked).content.decode()
 
     assert options_of(content, "cap") == ["Xã (1)"]
