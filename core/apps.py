@@ -9,3 +9,6 @@ class CoreConfig(AppConfig):
     def ready(self):
         # The system checks register themselves on import.
         from . import checks, signals  # noqa: F401
+        from .admin_dates import register_typed_date_fields
+
+        register_typed_date_fields()

@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
+from .admin_dates import ScheduleFormMixin
 from .text import ascii_slug
 
 
-class AsciiSlugPageForm(WagtailAdminPageForm):
+class AsciiSlugPageForm(ScheduleFormMixin, WagtailAdminPageForm):
     """The slug may be left empty: the server makes it from the Vietnamese title, since
     the admin's JavaScript slugifier drops letters such as đ."""
 

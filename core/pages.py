@@ -6,6 +6,7 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 
+from .admin_dates import SchedulePanel
 from .cache import cached_with_chrome
 from .forms import AsciiSlugPageForm
 from .text import ascii_slug
@@ -16,6 +17,9 @@ class AsciiSlugMixin:
     not know Vietnamese letters, and a URL a resident can type has no diacritics."""
 
     base_form_class = AsciiSlugPageForm
+    # Wagtail's settings panels, the schedule dialog first, with pickers that keep what
+    # an editor types (core.admin_dates).
+    settings_panels = [SchedulePanel(), *Page.settings_panels[1:]]
 
     def _set_core_field_defaults(self):
         if self.slug:

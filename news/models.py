@@ -1,4 +1,5 @@
 import datetime
+import itertools
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from comments.models import approved_comment_count
+from core.cache import cached_with_chrome
 from core.models import UnitSettings
 from core.pages import PortalPageMixin, children_of, in_public_section
 from core.pagination import paginate
@@ -142,12 +144,25 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Pag
         articles = self.articles().filter(tagged_items__tag=tag)
         return self.listing_response(request, articles, heading=heading)
 
-    def archive_years(self):
-        """From the newest year to the oldest: two index lookups, where a DISTINCT over
-        every article's year reads the whole archive."""
-        dated = self.articles().exclude(date=None).prefetch_related(None).values_list("date", flat=True)
-        newest, oldest = dated.first(), dated.order_by("date").first()
-        return list(range(newest.year, oldest.year - 1, -1)) if newest else []
+    def archive_months(self):
+        """[(year, [month, ...])], newest first, of the months that have articles; kept
+        until the next publication. A skip scan: one lookup of the date index per month
+        found (the newest article before the first day of the month last found), where
+        a GROUP BY over the dates reads every article of the archive."""
+
+        def find():
+            dated = public_articles().descendant_of(self).exclude(date=None).values_list("date", flat=True)
+            months = []
+            newest = dated.first()
+            while newest:
+                months.append((newest.year, newest.month))
+                newest = dated.filter(date__lt=newest.replace(day=1)).first()
+            return [
+                (year, [month for _year, month in in_year])
+                for year, in_year in itertools.groupby(months, key=lambda month: month[0])
+            ]
+
+        return cached_with_chrome(f"news-archive-months:{self.pk}", find)
 
 
 class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Page):
@@ -253,6 +268,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
     parent_page_types = ["news.NewsCategoryPage"]
     subpage_types = []
     serve_select_related = ("lead_image", "author")
+    print_template = "news/article_print.html"
 
     class Meta:
         verbose_name = _("article")
@@ -368,7 +384,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
 
     @path("in/", name="print")
     def print_view(self, request):
-        return self.render(request, template="news/article_print.html")
+        return self.render(request, template=self.print_template)
 
 
 class RecommendationStatus(models.TextChoices):
@@ -412,6 +428,7 @@ class SupervisionReportPage(ArticlePage):
     ]
     parent_page_types = ["news.NewsCategoryPage"]
     subpage_types = []
+    print_template = "news/supervision_report_print.html"
 
     class Meta:
         verbose_name = _("supervision report")

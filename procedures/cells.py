@@ -60,7 +60,10 @@ def parse_code(value):
     if not code:
         raise CellError(_("the code is empty"))
     if not CODE_PATTERN.match(code):
-        raise CellError(_("“%(code)s” is not a procedure code (e.g. 1.001193)") % {"code": code[:60]})
+        raise CellError(
+            _("“%(code)s” is not a national procedure code (e.g. 1.001193, or 1.000948.H38 for a province)")
+            % {"code": code[:60]}
+        )
     return code
 
 

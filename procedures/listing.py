@@ -1,8 +1,10 @@
 """The public list's filters, read from the URL.
 
 A value that names nothing (?cap=abc, ?linh_vuc=khong-co) is dropped with a message:
-the reader still gets a list, never an error page. Three queries whatever the filters
-and however many procedures: the agencies, the fields with their counts, one page."""
+the reader still gets a list, never an error page. Each filter offers only the values
+that would give results with the other filters as they are, with their counts. Four
+queries whatever the filters and however many procedures: the agencies and the fields
+with their counts, the levels' and online levels' counts, one page."""
 
 import dataclasses
 from dataclasses import dataclass
@@ -27,15 +29,16 @@ class ProcedureFilters:
     online_level: str = ""
     ignored: list = dataclasses.field(default_factory=list)
 
-    def condition(self, prefix="", with_field=True):
+    def condition(self, prefix="", without=None):
+        """Every filter, or all but the one named `without` (to count that one's values)."""
         condition = text_condition(self.query, prefix)
-        if with_field and self.field:
+        if self.field and without != "field":
             condition &= Q(**{f"{prefix}field": self.field})
-        if self.level:
+        if self.level and without != "level":
             condition &= Q(**{f"{prefix}{LEVEL_FIELDS[self.level]}": True})
-        if self.agency:
+        if self.agency and without != "agency":
             condition &= Q(**{f"{prefix}agency": self.agency})
-        if self.online_level:
+        if self.online_level and without != "online_level":
             condition &= Q(**{f"{prefix}online_level": self.online_level})
         return condition
 
@@ -65,11 +68,29 @@ def _choice(request, name, choices, filters):
     return None
 
 
+def _counted(model, filters, facet):
+    """The entries of a list (fields, agencies) with `procedure_count`: how many
+    procedures the other filters leave in each."""
+    counted = filters.condition(prefix="procedures__", without=facet)
+    return model.sorted_for_readers(
+        model.objects.annotate(procedure_count=Count("procedures", filter=counted if counted else None))
+    )
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
 @dataclass
 class ProcedureSearch:
     filters: ProcedureFilters
     fields: list
     agencies: list
+    levels: list = dataclasses.field(default_factory=list)
+    online_levels: list = dataclasses.field(default_factory=list)
 
     @classmethod
     def from_request(cls, request):
@@ -78,16 +99,62 @@ class ProcedureSearch:
         filters.online_level = (
             _choice(request, "truc_tuyen", {level.value: level.value for level in OnlineLevel}, filters) or ""
         )
-        agencies = Agency.sorted_for_readers(Agency.objects.all())
-        filters.agency = _choice(request, "co_quan", {agency.slug: agency for agency in agencies}, filters)
-        counted = filters.condition(prefix="procedures__", with_field=False)
-        fields = ProcedureField.sorted_for_readers(
-            ProcedureField.objects.annotate(
-                procedure_count=Count("procedures", filter=counted if counted else None)
-            )
-        )
+        # Read before any count: each count depends on the other filters.
+        agency = request.GET.get("co_quan", "").strip()
+        field = request.GET.get("linh_vuc", "").strip()
+        filters.agency = Agency.objects.filter(slug=agency).first() if agency else None
+        filters.field = ProcedureField.objects.filter(slug=field).first() if field else None
+        agencies = _counted(Agency, filters, "agency")
+        fields = _counted(ProcedureField, filters, "field")
+        filters.agency = _choice(request, "co_quan", {item.slug: item for item in agencies}, filters)
         filters.field = _choice(request, "linh_vuc", {item.slug: item for item in fields}, filters)
-        return cls(filters=filters, fields=fields, agencies=agencies)
+        search = cls(filters=filters, fields=fields, agencies=agencies)
+        search.count_levels()
+        return search
+
+    def count_levels(self):
+        """The levels' and online levels' counts, in one query."""
+        by_level, by_online = (
+            self.filters.condition(without="level"),
+            self.filters.condition(without="online_level"),
+        )
+        counts = Procedure.objects.aggregate(
+            **{
+                f"level_{level.value}": Count("pk", filter=by_level & Q(**{attribute: True}))
+                for level, attribute in LEVEL_FIELDS.items()
+            },
+            **{
+                f"online_{level.value}": Count("pk", filter=by_online & Q(online_level=level))
+                for level in OnlineLevel
+            },
+        )
+        self.levels = [
+            FacetValue(level.value, level.label, counts[f"level_{level.value}"]) for level in Level
+        ]
+        self.online_levels = [
+            FacetValue(level.value, level.label, counts[f"online_{level.value}"]) for level in OnlineLevel
+        ]
+
+    @staticmethod
+    def offered(values, chosen):
+        """Values that give results, and the one chosen even if it gives none now."""
+        return [item for item in values if item.count or item.value == chosen]
+
+    @property
+    def offered_levels(self):
+        return self.offered(self.levels, self.filters.level)
+
+    @property
+    def offered_online_levels(self):
+        return self.offered(self.online_levels, self.filters.online_level)
+
+    @property
+    def offered_agencies(self):
+        return [item for item in self.agencies if item.procedure_count or item == self.filters.agency]
+
+    @property
+    def offered_fields(self):
+        return [item for item in self.fields if item.procedure_count or item == self.filters.field]
 
     def procedures(self):
         return Procedure.objects.for_listing().filter(self.filters.condition())
@@ -98,7 +165,3 @@ class ProcedureSearch:
         if self.filters.field:
             return next(item.procedure_count for item in self.fields if item.pk == self.filters.field.pk)
         return sum(item.procedure_count for item in self.fields)
-
-    @property
-    def field_counts(self):
-        return [item for item in self.fields if item.procedure_count or item == self.filters.field]

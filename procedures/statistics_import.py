@@ -188,8 +188,8 @@ def _csv_cell(row, key):
     return getattr(row, key)
 
 
-def statistics_csv_response(unit):
-    rows = DossierStatistics.objects.filter(unit=unit).select_related("field")
+def statistics_csv_response(units):
+    rows = DossierStatistics.objects.filter(unit__in=units).select_related("field")
     rows = sorted(rows, key=lambda row: (row.period.sort_key, fold(row.field.name) if row.field_id else ""))
     buffer = io.StringIO()
     writer = csv.writer(buffer)

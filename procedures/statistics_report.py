@@ -25,10 +25,19 @@ class StatisticsReport:
 
     @classmethod
     def for_unit(cls, unit):
-        rows = list(DossierStatistics.objects.filter(unit=unit).select_related("field"))
+        return cls.for_units(unit, [unit])
+
+    @classmethod
+    def for_units(cls, unit, keys):
+        """The figures stored under any of `keys` (one unit may be stored under its name
+        and under "", the portal's own unit): where two keys give the same period, the
+        first key's rows count, so that no dossier is counted twice."""
+        rows = list(DossierStatistics.objects.filter(unit__in=keys).select_related("field"))
         by_period = defaultdict(list)
-        for row in rows:
-            by_period[row.period].append(row)
+        for row in sorted(rows, key=lambda row: keys.index(row.unit)):
+            kept = by_period[row.period]
+            if not kept or kept[0].unit == row.unit:
+                kept.append(row)
         periods = []
         for period in sorted(by_period, key=lambda period: period.sort_key):
             period_rows = by_period[period]

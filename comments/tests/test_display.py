@@ -202,3 +202,16 @@ def test_an_article_with_comments_and_answers_stays_within_the_page_budget(
         html = client.get(article.url).content.decode()
 
     assert html.count('class="comment"') == 10
+
+
+def test_times_are_machine_readable_to_the_second_without_microseconds(client, article):
+    moment = timezone.make_aware(datetime.datetime(2026, 12, 2, 2, 5, 47, 63954))
+    comment = ArticleCommentFactory(article=article, approved=True, submit_date=moment)
+    comment.answer = "Đã tiếp nhận."
+    comment.answered_at = moment
+    comment.save()
+
+    html = section(client.get(article.url))
+
+    assert html.count('<time datetime="2026-12-02T02:05:47+0700">') == 2
+    assert ".063954" not in html

@@ -1,4 +1,6 @@
 import datetime
+import itertools
+import re
 
 import pytest
 
@@ -169,3 +171,34 @@ def test_the_comment_count_on_a_card_follows_moderation(client, portal):
     ArticleCommentFactory.create_batch(2, article=article, approved=True)
 
     assert "2 bình luận" in client.get(portal.category.url).content.decode()
+
+
+def test_the_archive_lists_only_the_years_and_months_that_have_articles(
+    client, portal, django_assert_max_num_queries
+):
+    ArticlePageFactory(parent=portal.category, date=datetime.date(2020, 9, 30))
+    ArticlePageFactory(parent=portal.category, date=datetime.date(2020, 9, 2))
+    ArticlePageFactory(parent=portal.category, date=datetime.date(2020, 1, 15))
+    ArticlePageFactory(parent=portal.category, date=datetime.date(2025, 12, 1))
+
+    with django_assert_max_num_queries(5):  # the newest, then one lookup per month found
+        assert portal.news_index.archive_months() == [(2025, [12]), (2020, [9, 1])]
+    with django_assert_max_num_queries(1):  # kept until the next publication: only the cache version is read
+        portal.news_index.archive_months()
+    page = client.get("/tin-tuc/").content.decode()
+
+    aside = page.split('class="archive"', 1)[1].split("</aside>", 1)[0]
+    assert '<a href="/tin-tuc/2020/9/">09/2020</a>' in aside
+    assert '<a href="/tin-tuc/2025/12/">12/2025</a>' in aside
+    for empty_year in range(2021, 2025):
+        assert f"/tin-tuc/{empty_year}/" not in aside
+    assert titles_in(client.get("/tin-tuc/2020/9/")) == titles_in(client.get("/tin-tuc/2020/09/"))
+
+
+def test_a_listing_goes_from_its_title_to_the_article_titles_without_skipping_a_level(client, portal):
+    ArticlePageFactory(parent=portal.category)
+
+    for url in (portal.news_index.url, portal.category.url):
+        page = client.get(url).content.decode()
+        levels = [int(level) for level in re.findall(r"<h([1-6])\b", page.split("<main", 1)[1])]
+        assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), (url, levels)

@@ -25,7 +25,14 @@ from core.text_search import search_document
 
 from ..blocks import CHANNEL_BLOCKS, DOCUMENT_BLOCKS, LEGAL_BASIS_BLOCKS, STEP_BLOCKS
 
-CODE_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,49}$")
+# The national database's shape: a digit, a dot and six digits (1.001193); a province's
+# copy adds its suffix (1.000948.H38), and a record's full number the parts between
+# (1.000948.000.00.00.H38).
+CODE_PATTERN = re.compile(r"^\d\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2})?(?:\.[A-Z]\d{2})?$")
+CODE_SHAPE_MESSAGE = _(
+    "A procedure code has the shape of the national database's codes: 1.001193, or 1.000948.H38 for a "
+    "province's copy."
+)
 
 
 def code_slug(code):
@@ -250,7 +257,7 @@ class Procedure(index.Indexed, models.Model):
     def clean(self):
         errors = {}
         if self.code and not CODE_PATTERN.match(self.code):
-            errors["code"] = _("A code has letters, digits, dots and dashes only, e.g. 1.001193.")
+            errors["code"] = CODE_SHAPE_MESSAGE
         elif self.code and Procedure.objects.exclude(pk=self.pk).filter(slug=code_slug(self.code)).exists():
             errors["code"] = _("Another procedure has a code that gives the same address.")
         if not self.levels:

@@ -15,6 +15,7 @@ from core.cache import cached_for_site
 from core.models import UnitSettings
 from core.pages import PortalPageMixin, in_public_section, pages_of_type
 from core.pagination import paginate
+from core.text import fold
 
 from ..blocks import group_documents
 from ..charts import results_charts
@@ -23,7 +24,7 @@ from ..listing import ProcedureSearch
 from ..statistics_import import statistics_csv_response
 from ..statistics_report import StatisticsReport
 from ..structured_data import government_service
-from .catalogue import Level, OnlineLevel, Procedure
+from .catalogue import Procedure
 from .statistics import DossierStatistics
 
 LISTING_PAGE_SIZE = 20
@@ -87,8 +88,6 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
                 "first_number": (procedures.number - 1) * LISTING_PAGE_SIZE + 1,
                 # Each procedure's URL is this one and its slug: no URL reversing per row.
                 "index_url": self.get_url(request),
-                "levels": Level.choices,
-                "online_levels": OnlineLevel.choices,
                 "statistics_links": self.statistics_links(request),
             },
         )
@@ -168,23 +167,39 @@ class OneStopStatisticsPage(RoutablePageMixin, PortalPageMixin, Page):
     class Meta:
         verbose_name = _("one-stop results page")
 
-    def units(self):
-        units = set(DossierStatistics.objects.values_list("unit", flat=True).distinct())
-        return sorted(units | {self.unit}, key=lambda unit: (unit != self.unit, unit))
+    def units(self, request):
+        """[(name, label, stored keys)], the unit shown first at the top. The portal's own
+        figures may be stored under "" and under its name: one unit, listed once, under
+        the current name from the unit's settings."""
+        own = UnitSettings.for_request(request)
+        keys = set(DossierStatistics.objects.values_list("unit", flat=True).distinct()) | {self.unit}
+        grouped = {}
+        for key in sorted(keys, key=lambda key: key == ""):  # a named key's rows count first
+            grouped.setdefault(key or own.name, []).append(key)
+        first = self.unit or own.name
+        return [
+            (name, own.display_name if "" in stored and own.display_name else name, stored)
+            for name, stored in sorted(grouped.items(), key=lambda item: (item[0] != first, fold(item[0])))
+        ]
 
-    def report(self, unit=None):
-        return StatisticsReport.for_unit(self.unit if unit is None else unit)
+    def chosen_unit(self, request):
+        """(the unit asked for by ?don_vi=, or the one shown first; whether the one asked
+        for was unknown; every unit as units() lists them)."""
+        units = self.units(request)
+        asked = request.GET.get("don_vi")
+        asked = (asked or UnitSettings.for_request(request).name) if asked is not None else None
+        chosen = next((unit for unit in units if unit[0] == asked), None)
+        return chosen or units[0], asked is not None and chosen is None, units
 
     @path("")
     def results(self, request):
-        units = self.units()
-        unit = request.GET.get("don_vi", self.unit)
-        unknown_unit = unit not in units
-        report = self.report(self.unit if unknown_unit else unit)
+        (name, label, stored), unknown_unit, units = self.chosen_unit(request)
+        report = StatisticsReport.for_units(name, stored)
         return self.render(
             request,
             context_overrides={
                 "report": report,
+                "unit_label": label,
                 "units": units,
                 "unknown_unit": unknown_unit,
                 "charts": results_charts(report),
@@ -193,5 +208,5 @@ class OneStopStatisticsPage(RoutablePageMixin, PortalPageMixin, Page):
 
     @path("csv/", name="csv")
     def csv_export(self, request):
-        unit = request.GET.get("don_vi", self.unit)
-        return statistics_csv_response(unit if unit in self.units() else self.unit)
+        (_name, _label, stored), _unknown, _units = self.chosen_unit(request)
+        return statistics_csv_response(stored)

@@ -1,11 +1,14 @@
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
 
 from procedures import cells
 from procedures.models import (
     Agency,
     DossierStatistics,
     OneStopStatisticsPage,
+    OnlineLevel,
     PeriodKind,
     Procedure,
     ProcedureField,
@@ -80,3 +83,42 @@ class DossierStatisticsFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = DossierStatistics
+
+
+def full_procedure():
+    """“Đăng ký khai sinh” with every section filled in: steps, channels with fees, two
+    groups of documents (one with a downloadable form), result, conditions, legal
+    basis, and related procedures (one in the list, one not)."""
+    form = Document.objects.create(
+        title="Tờ khai đăng ký khai sinh", file=ContentFile(b"PK form", name="to-khai.docx")
+    )
+    documents = cells.parse_documents(
+        "Giấy tờ phải nộp:\n"
+        "Tờ khai đăng ký khai sinh theo mẫu | 1 | 0 | Tờ khai đăng ký khai sinh\n"
+        "Giấy chứng sinh | 1 | 0\n"
+        "Giấy tờ phải xuất trình:\n"
+        "Giấy tờ tùy thân có ảnh | 1 | 0"
+    )
+    documents[1]["value"]["form"] = form.pk
+    procedure = ProcedureFactory(
+        code="1.001193",
+        name="Đăng ký khai sinh",
+        field=ProcedureFieldFactory(name="Hộ tịch"),
+        online_level=OnlineLevel.FULL,
+        online_url="https://dichvucong.gov.vn/",
+        steps=cells.parse_steps(
+            "Bước 1: Nộp hồ sơ.\nBước 2: Công chức kiểm tra.\n- Ghi vào Sổ hộ tịch.\nBước 3: Trả kết quả."
+        ),
+        channels=cells.parse_channels(
+            "Trực tiếp | 1 ngày làm việc | Lệ phí đăng ký khai sinh đúng hạn: Miễn phí | Ngay trong ngày\n"
+            "Trực tuyến | 1 ngày làm việc | Lệ phí: 0 | Qua Cổng Dịch vụ công\n"
+            "Dịch vụ bưu chính | 2 ngày làm việc | Phí cấp bản sao (mỗi bản): 8.000 đồng"
+        ),
+        documents=documents,
+        result="Giấy khai sinh (bản chính)",
+        conditions="Đăng ký trong 60 ngày kể từ ngày sinh.",
+        legal_basis=cells.parse_legal_basis("60/2014/QH13 | Luật Hộ tịch | 20/11/2014 | Quốc hội"),
+        related_codes="1.000656; 9.999999",
+    )
+    ProcedureFactory(code="1.000656", name="Đăng ký khai tử")
+    return procedure

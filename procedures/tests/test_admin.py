@@ -167,3 +167,31 @@ def test_an_editor_adds_a_procedure_in_the_admin(editor, procedures_site):
     procedure = Procedure.objects.get()
     assert procedure.slug == "1-001193"
     assert procedure.search_text == " dang ky khai sinh 1 001193 ho tich "
+
+
+def procedure_form(code, field):
+    data = {"code": code, "name": "Đăng ký khai sinh", "field": field.pk, "at_commune": "on"}
+    data.update(online_level="khong", updated_on="02/12/2026", related_codes="")
+    data.update({f"{name}-count": 0 for name in ("steps", "channels", "documents", "legal_basis")})
+    return data
+
+
+@pytest.mark.parametrize("code", ["ABC", "1.00119", "1-001193", "1.001193.h38"])
+def test_the_admin_refuses_a_code_without_the_national_shape(editor, procedures_site, code):
+    response = editor.post(
+        "/admin/snippets/procedures/procedure/add/", procedure_form(code, ProcedureFieldFactory())
+    )
+
+    assert response.status_code == 200
+    assert "Mã thủ tục phải có dạng mã của Cơ sở dữ liệu quốc gia" in response.content.decode()
+    assert not Procedure.objects.exists()
+
+
+@pytest.mark.parametrize("code", ["1.001193", "1.000948.H38"])
+def test_the_admin_takes_national_and_provincial_codes(editor, procedures_site, code):
+    response = editor.post(
+        "/admin/snippets/procedures/procedure/add/", procedure_form(code, ProcedureFieldFactory())
+    )
+
+    assert response.status_code == 302
+    assert Procedure.objects.get().code == code

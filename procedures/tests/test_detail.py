@@ -2,52 +2,17 @@ import json
 import re
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
 
-from procedures import cells
-from procedures.models import OnlineLevel
+from core.tests.page_text import block_texts, missing_from_print
 
-from .factories import ProcedureFactory, ProcedureFieldFactory
+from .factories import ProcedureFactory, full_procedure
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def birth_registration(procedures_site):
-    Document.objects.create(
-        title="Tờ khai đăng ký khai sinh", file=ContentFile(b"PK form", name="to-khai.docx")
-    )
-    documents = cells.parse_documents(
-        "Giấy tờ phải nộp:\n"
-        "Tờ khai đăng ký khai sinh theo mẫu | 1 | 0 | Tờ khai đăng ký khai sinh\n"
-        "Giấy chứng sinh | 1 | 0\n"
-        "Giấy tờ phải xuất trình:\n"
-        "Giấy tờ tùy thân có ảnh | 1 | 0"
-    )
-    documents[1]["value"]["form"] = Document.objects.get().pk
-    procedure = ProcedureFactory(
-        code="1.001193",
-        name="Đăng ký khai sinh",
-        field=ProcedureFieldFactory(name="Hộ tịch"),
-        online_level=OnlineLevel.FULL,
-        online_url="https://dichvucong.gov.vn/",
-        steps=cells.parse_steps(
-            "Bước 1: Nộp hồ sơ.\nBước 2: Công chức kiểm tra.\n- Ghi vào Sổ hộ tịch.\nBước 3: Trả kết quả."
-        ),
-        channels=cells.parse_channels(
-            "Trực tiếp | 1 ngày làm việc | Lệ phí đăng ký khai sinh đúng hạn: Miễn phí | Ngay trong ngày\n"
-            "Trực tuyến | 1 ngày làm việc | Lệ phí: 0 | Qua Cổng Dịch vụ công\n"
-            "Dịch vụ bưu chính | 2 ngày làm việc | Phí cấp bản sao (mỗi bản): 8.000 đồng"
-        ),
-        documents=documents,
-        result="Giấy khai sinh (bản chính)",
-        conditions="Đăng ký trong 60 ngày kể từ ngày sinh.",
-        legal_basis=cells.parse_legal_basis("60/2014/QH13 | Luật Hộ tịch | 20/11/2014 | Quốc hội"),
-        related_codes="1.000656; 9.999999",
-    )
-    ProcedureFactory(code="1.000656", name="Đăng ký khai tử")
-    return procedure
+    return full_procedure()
 
 
 def test_every_section_of_a_procedure_is_on_its_page(client, procedures_site, birth_registration):
@@ -126,6 +91,14 @@ def test_the_print_version_has_every_section_without_the_site_chrome(
     assert "Thành phần hồ sơ</h2>" in content
     assert 'class="main-menu"' not in content
     assert "Nguồn: http://testserver/thu-tuc-hanh-chinh/1-001193/" in content
+
+
+def test_the_print_version_shows_all_the_text_of_the_page(client, procedures_site, birth_registration):
+    page = client.get(birth_registration.url).content.decode()
+    printed = client.get(f"{birth_registration.url}in/").content.decode()
+
+    assert len(block_texts(page, "procedure")) > 40
+    assert missing_from_print(page, printed, "procedure") == []
 
 
 def test_an_unknown_code_is_not_found(client, procedures_site):

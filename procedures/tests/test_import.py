@@ -163,7 +163,9 @@ def test_bad_rows_are_reported_with_their_row_number_and_the_good_ones_imported(
         "Cấp thực hiện: “Cấp Thôn” không phải là cấp thực hiện (Cấp Bộ/ngành, Cấp Tỉnh, Cấp Huyện, Cấp Xã)"
     ]
     assert reasons[6] == ["Tên thủ tục: ô này không được để trống"]
-    assert reasons[7] == ["Mã thủ tục: “mã sai!” không phải là mã thủ tục (ví dụ 1.001193)"]
+    assert reasons[7] == [
+        "Mã thủ tục: “mã sai!” không phải là mã thủ tục quốc gia (ví dụ 1.001193, hoặc 1.000948.H38 của một tỉnh)"
+    ]
     assert "từ chối 5 dòng" in report.summary()
 
 
@@ -299,3 +301,17 @@ def test_the_command_refuses_a_bad_file_and_fails_on_rejected_rows(tmp_path):
     assert "3: Mã 1.000002: Cấp thực hiện:" in output.getvalue()
     with pytest.raises(CommandError):
         call_command("import_procedures", str(tmp_path / "khong-co.csv"))
+
+
+@pytest.mark.parametrize("code", ["ABC", "1.00119", "01.001193", "1.001193.H3"])
+def test_a_code_without_the_national_shape_is_refused(code):
+    report = run(csv_bytes([row(code=code)]))
+
+    assert stored() == {}
+    assert "không phải là mã thủ tục quốc gia" in report.rejected[0].reasons[0]
+
+
+def test_a_provincial_copy_keeps_its_suffix():
+    run(csv_bytes([row(code="1.000948.H38", name="Bản của tỉnh")]))
+
+    assert stored() == {"1.000948.H38": "Bản của tỉnh"}

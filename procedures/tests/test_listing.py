@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from procedures.models import OnlineLevel
 
@@ -168,3 +172,53 @@ def test_the_listing_costs_the_same_queries_for_few_or_many_procedures(
     assert response.status_code == 200
     with django_assert_max_num_queries(10):
         client.get(procedures_site.index.url)
+
+
+def options_of(content, name):
+    select = content.split(f'name="{name}"', 1)[1].split("</select>", 1)[0]
+    return re.findall(r"<option[^>]*>([^<]*)</option>", select)[1:]  # after "all"
+
+
+def test_filters_offer_only_values_that_give_results_with_their_counts(client, catalogue):
+    content = client.get(catalogue.index.url).content.decode()
+
+    assert options_of(content, "cap") == ["Huyện (trước ngày 01/7/2025) (1)", "Xã (3)"]
+    assert "Bộ, ngành trung ương" not in content
+    assert options_of(content, "truc_tuyen") == ["Toàn trình (2)", "Không trực tuyến (2)"]
+    assert options_of(content, "co_quan") == ["Công an cấp xã (1)", "Ủy ban nhân dân cấp xã (3)"]
+
+
+def test_each_filter_counts_with_the_others_applied(client, catalogue, django_assert_max_num_queries):
+    asked = {"linh_vuc": "ho-tich", "truc_tuyen": "toan-trinh"}
+    client.get(catalogue.index.url, asked)
+    with django_assert_max_num_queries(9):
+        content = client.get(catalogue.index.url, asked).content.decode()
+
+    assert options_of(content, "cap") == ["Xã (1)"]
+    assert options_of(content, "truc_tuyen") == ["Toàn trình (1)", "Không trực tuyến (1)"]
+    assert options_of(content, "co_quan") == ["Ủy ban nhân dân cấp xã (1)"]
+    assert options_of(content, "linh_vuc") == ["Đăng ký, quản lý cư trú (1)", "Hộ tịch (1)"]
+
+
+def test_a_chosen_value_that_gives_nothing_stays_chosen(client, catalogue):
+    content = client.get(catalogue.index.url, {"cap": "bo-nganh"}).content.decode()
+
+    assert '<option value="bo-nganh" selected>Bộ, ngành trung ương (0)</option>' in content
+    assert "0 thủ tục" in content
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            name: st.text(max_size=300) for name in ("q", "cap", "truc_tuyen", "co_quan", "linh_vuc", "page")
+        },
+    )
+)
+def test_any_filter_values_give_a_list_never_an_error(client, catalogue, asked):
+    response = client.get(catalogue.index.url, asked)
+
+    assert response.status_code in (200, 404)
+    if response.status_code == 200:
+        assert "thủ tục" in response.content.decode()

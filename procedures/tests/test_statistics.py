@@ -3,7 +3,10 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from core.models import UnitSettings
 from procedures.demo.loader import STATISTICS_FILES
 from procedures.models import DossierStatistics, Period, PeriodKind
 from procedures.statistics_import import StatisticsImporter
@@ -176,7 +179,7 @@ def test_the_results_page_shows_the_seed_figures_as_a_table_and_charts(client, d
         '<desc id="chart-rates-desc">Năm 2018: đã giải quyết 100%, trước hạn và đúng hạn không có số liệu'
         in content
     )
-    assert "Năm 2019: tiếp nhận 6.203, đã giải quyết 6.203" in content
+    assert "Năm 2019: tiếp nhận 517, đã giải quyết 517" in content  # a month, on average
 
 
 def test_the_sample_figures_per_field_are_marked_as_samples(client, demo_figures):
@@ -208,3 +211,38 @@ def test_the_results_page_takes_few_queries(client, demo_figures, django_assert_
 
     with django_assert_max_num_queries(9):
         client.get(demo_figures.statistics.url, {"don_vi": ""})
+
+
+def test_after_a_rename_the_unit_switcher_names_each_unit_once(client, demo_figures):
+    DossierStatisticsFactory(unit="Xã Khác")
+    unit = UnitSettings.for_site(demo_figures.portal.site)
+    unit.name = "Xã Tam Hồng"  # the portal's own figures ("") and the seed's are now one unit
+    unit.save()
+
+    content = client.get(demo_figures.statistics.url).content.decode()
+
+    switcher = content.split('class="one-stop__units"', 1)[1].split("</nav>", 1)[0]
+    labels = re.findall(r">([^<>]+)</(?:a|span)>", switcher)
+    assert labels == ["Xã Tam Hồng", "Xã Khác"]
+    assert "<td>7.185</td>" in content and "Quý I/2024" in content  # both sets of figures, once
+
+
+def test_the_units_are_labelled_from_the_current_settings(client, demo_figures):
+    unit = UnitSettings.for_site(demo_figures.portal.site)
+    unit.name = "Phường Mới"
+    unit.save()
+
+    content = client.get(demo_figures.statistics.url).content.decode()
+
+    switcher = content.split('class="one-stop__units"', 1)[1].split("</nav>", 1)[0]
+    assert re.findall(r">([^<>]+)</(?:a|span)>", switcher) == ["Xã Tam Hồng", "Phường Mới"]
+    assert "?don_vi=Ph%C6%B0%E1%BB%9Dng+M%E1%BB%9Bi" in switcher
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(unit=st.text(max_size=300))
+def test_any_unit_asked_for_gives_figures_never_an_error(client, demo_figures, unit):
+    page = client.get(demo_figures.statistics.url, {"don_vi": unit})
+    csv = client.get(f"{demo_figures.statistics.url}csv/", {"don_vi": unit})
+
+    assert page.status_code == 200 and csv.status_code == 200
