@@ -10,11 +10,13 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.http import QueryDict
+from django.test import override_settings
 from django.utils import translation
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Page, Site
 
+from core.front_cache import VarnishBackend
 from core.models import UnitSettings
 from home.tests.factories import HomePageFactory
 from news.tests.factories import NewsCategoryPageFactory, NewsIndexPageFactory
@@ -71,6 +73,26 @@ def portal(db):
     news_index = NewsIndexPageFactory(parent=home, show_in_menus=True)
     category = NewsCategoryPageFactory(parent=news_index, title="Thời sự tổng hợp", slug="thoi-su-tong-hop")
     return Portal(site=site, home=home, news_index=news_index, category=category)
+
+
+class RecordingFrontCache(VarnishBackend):
+    """A front cache that writes down what it is asked to drop."""
+
+    requests = []
+
+    def _send(self, method, url):
+        self.requests.append((method, url))
+
+
+@pytest.fixture
+def purged():
+    """What the portal asks the front cache to drop: (method, URL) pairs."""
+    RecordingFrontCache.requests = []
+    backends = {
+        "recording": {"BACKEND": f"{__name__}.RecordingFrontCache", "LOCATION": "http://127.0.0.1:6081"}
+    }
+    with override_settings(WAGTAILFRONTENDCACHE=backends):
+        yield RecordingFrontCache.requests
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@ search text (LegalDocumentPage.search_text) is written again."""
 
 from django.db.models.signals import post_save
 
+from core.signals import changes_show_on_every_page
+
 from .models import DocumentField, DocumentType, Issuer, LegalDocumentPage
 
 _LINKS = {DocumentType: "document_type", Issuer: "issuer", DocumentField: "field"}
@@ -20,6 +22,8 @@ def list_item_saved(sender, instance, created, raw=False, **kwargs):
 
 
 def connect():
+    # A list item's name shows on the register's pages and filters.
+    changes_show_on_every_page(*_LINKS)
     for model in _LINKS:
         post_save.connect(
             list_item_saved, sender=model, dispatch_uid=f"documents-renamed-{model._meta.label}"

@@ -1,30 +1,11 @@
 """What the portal tells a front cache and browsers, and what it purges when."""
 
 import pytest
-from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from core.cache import CHROME, CacheVersion
-from core.front_cache import VarnishBackend
 from core.models import UnitSettings
 from news.tests.factories import ArticlePageFactory, AuthorFactory
-
-PURGED = []
-
-
-class RecordingBackend(VarnishBackend):
-    """A front cache that writes down what it is asked to drop."""
-
-    def _send(self, method, url):
-        PURGED.append((method, url))
-
-
-@pytest.fixture
-def purged():
-    PURGED.clear()
-    backends = {"recording": {"BACKEND": f"{__name__}.RecordingBackend", "LOCATION": "http://127.0.0.1:6081"}}
-    with override_settings(WAGTAILFRONTENDCACHE=backends):
-        yield PURGED
 
 
 @pytest.fixture

@@ -161,6 +161,9 @@ class LegalDocumentPage(RoutablePageMixin, PortalPageMixin, Page):
             ),
         }
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("print")]
+
     @path("")
     def detail(self, request):
         return self.render(request, context_overrides=self.document_context(request))

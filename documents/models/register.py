@@ -29,6 +29,9 @@ class LegalDocumentIndexPage(RoutablePageMixin, PortalPageMixin, Page):
     class Meta:
         verbose_name = _("register of legal documents")
 
+    def get_cached_paths(self):
+        return ["/", *(self.reverse_subpage(name) for name in ("csv", "json", "rss", "atom"))]
+
     def document_search(self, request):
         return DocumentSearch.from_request(request, self)
 
