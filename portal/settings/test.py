@@ -1,4 +1,4 @@
-import hashlib
+import os
 import tempfile
 from pathlib import Path
 
@@ -19,8 +19,7 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    # A file, not memory, so that a test can start a second process on the same database;
-    # in shared memory where the system has it, one per checkout.
-    _checkout = hashlib.blake2b(str(BASE_DIR).encode(), digest_size=6).hexdigest()  # noqa: F405
+    # A file, not memory, so that a test can start a second process on the same database
+    # (it is given the file's name); in shared memory where the system has it, one per run.
     _folder = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path(tempfile.gettempdir())
-    DATABASES["default"]["TEST"] = {"NAME": str(_folder / f"portal-test-{_checkout}.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(_folder / f"portal-test-{os.getpid()}.sqlite3")}  # noqa: F405
