@@ -23,7 +23,7 @@ from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
 from core import front_cache
-from core.cache import current_version, renew_version
+from core.cache import current_version, renew_chrome_version, renew_version
 
 TITLE_MAX_LENGTH = 150
 NAME_MAX_LENGTH = 50  # the library's column
@@ -138,6 +138,8 @@ def renew_comment_list(article_id):
     """What a moderation changes: the article's comment list, and its comment count on the
     cards of the listings that show it."""
     renew_version(f"comments-{article_id}")
+    # Listings show each article's comment count.
+    renew_chrome_version()
     if front_cache.front_cache_configured():
         article = Page.objects.filter(pk=article_id).first()
         if article is not None:

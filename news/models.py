@@ -22,7 +22,7 @@ from comments.models import approved_comment_count
 from core.cache import cached_with_chrome
 from core.models import UnitSettings
 from core.pages import PortalPageMixin, children_of, in_public_section
-from core.pagination import paginate
+from core.pagination import paginate, requested_page_number
 from core.site_address import site_url
 
 from .blocks import ArticleBodyBlock
@@ -82,7 +82,12 @@ class ArticleListingMixin:
     """A page whose readers browse articles page by page, newest first."""
 
     def listing_response(self, request, articles, *, heading=None, template=None):
-        listing = paginate(request, articles, LISTING_PAGE_SIZE)
+        # Which articles a listing page shows, and their comment counts, change only with a
+        # publication or a moderation, which renew the chrome version.
+        number = requested_page_number(request)
+        listing = cached_with_chrome(
+            f"listing:{request.path}:{number}", lambda: paginate(request, articles, LISTING_PAGE_SIZE)
+        )
         if not listing.items and listing.number > 1:
             raise Http404(_("There is no such page in this listing."))
         context = self.get_context(request)

@@ -7,6 +7,7 @@ queries whatever the filters and however many procedures: the agencies and the f
 with their counts, the levels' and online levels' counts, one page."""
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
@@ -18,6 +19,7 @@ from core.text_search import query_words, text_condition
 from .models.catalogue import LEVEL_FIELDS, Agency, Level, OnlineLevel, Procedure, ProcedureField
 
 MAX_QUERY_LENGTH = 100
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 @dataclass
@@ -100,10 +102,12 @@ class ProcedureSearch:
             _choice(request, "truc_tuyen", {level.value: level.value for level in OnlineLevel}, filters) or ""
         )
         # Read before any count: each count depends on the other filters.
+        # Only a slug is looked up (PostgreSQL refuses a NUL in a query); anything else is
+        # refused below as an unknown value.
         agency = request.GET.get("co_quan", "").strip()
         field = request.GET.get("linh_vuc", "").strip()
-        filters.agency = Agency.objects.filter(slug=agency).first() if agency else None
-        filters.field = ProcedureField.objects.filter(slug=field).first() if field else None
+        filters.agency = Agency.objects.filter(slug=agency).first() if SLUG.fullmatch(agency) else None
+        filters.field = ProcedureField.objects.filter(slug=field).first() if SLUG.fullmatch(field) else None
         agencies = _counted(Agency, filters, "agency")
         fields = _counted(ProcedureField, filters, "field")
         filters.agency = _choice(request, "co_quan", {item.slug: item for item in agencies}, filters)

@@ -160,7 +160,8 @@ def test_the_count_on_listings_costs_no_query_per_article(client, portal, django
 def test_the_comment_section_costs_the_same_however_many_comments(
     client, article, django_assert_num_queries, django_assert_max_num_queries
 ):
-    client.get(article.url)
+    with django_assert_max_num_queries(100) as cold:
+        client.get(article.url)
     with django_assert_max_num_queries(100) as captured:
         client.get(article.url)
     without_comments = len(captured)
@@ -169,7 +170,8 @@ def test_the_comment_section_costs_the_same_however_many_comments(
         answer="Trả lời.", answered_by=get_user_model().objects.create(username="x")
     )
 
-    with django_assert_num_queries(without_comments + 1):  # the list, read once after the change
+    # A moderation renews what the page caches: it is built once more, with the list.
+    with django_assert_max_num_queries(len(cold) + 1):
         html = client.get(article.url).content.decode()
     with django_assert_num_queries(without_comments):
         assert client.get(article.url).content.decode() == html

@@ -35,3 +35,12 @@ def test_no_procedure_address_makes_a_server_error(client, catalogue, slug, suff
 @given(query=parameters("don_vi", "page"), export=st.sampled_from(["", "csv/"]))
 def test_no_unit_of_the_statistics_makes_a_server_error(client, catalogue, query, export):
     assert_no_server_error(client.get(f"{catalogue.statistics.url}{export}?{query}"))
+
+
+@pytest.mark.parametrize("parameter", ["co_quan", "linh_vuc"])
+def test_a_nul_in_a_field_or_agency_filter_is_ignored_with_a_notice(client, catalogue, parameter):
+    response = client.get(catalogue.index.url, {parameter: "\x00"})
+
+    assert response.status_code == 200
+    assert "so that filter was ignored" not in response.content.decode()  # told in Vietnamese
+    assert len(response.context["search"].filters.ignored) == 1
