@@ -17,11 +17,17 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
+# `make run PORT=8001` where 8000 is taken. BASE_URL, when set, is where readers reach the demo.
+PORT ?= 8000
+DEMO_URL = $(or $(BASE_URL),http://127.0.0.1:$(PORT))
+
 run: $(STAMP)
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo_content
-	@echo "Cổng thông tin: http://127.0.0.1:8000/ (thư và việc nền: manage.py db_worker, bên cạnh; Ctrl-C dừng cả hai)"
-	$(BIN)/python scripts/run_dev.py 127.0.0.1:8000
+	@echo "== Cơ sở dữ liệu: tạo hoặc cập nhật bảng (migrate)"
+	$(BIN)/python manage.py migrate --noinput --verbosity 0
+	@echo "== Dữ liệu minh họa và tài khoản quản trị"
+	BASE_URL=$(DEMO_URL) $(BIN)/python manage.py load_demo_content
+	@echo "Cổng thông tin: $(DEMO_URL)/ (thư và việc nền: manage.py db_worker, bên cạnh; Ctrl-C dừng cả hai)"
+	BASE_URL=$(DEMO_URL) $(BIN)/python scripts/run_dev.py 127.0.0.1:$(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -31,8 +31,8 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from wagtail.models import Page, Site  # noqa: E402
 
 from core.models import UnitSettings  # noqa: E402
+from demo.procedures.loader import PROCEDURES_FILE  # noqa: E402
 from home.models import HomePage  # noqa: E402
-from procedures.demo.loader import PROCEDURES_FILE  # noqa: E402
 from procedures.models import Agency, Procedure, ProcedureField, ProcedureIndexPage  # noqa: E402
 from procedures.procedure_import import ProcedureImporter  # noqa: E402
 from procedures.tests.spreadsheets import xlsx_bytes  # noqa: E402

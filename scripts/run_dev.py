@@ -7,6 +7,7 @@ Usage: python scripts/run_dev.py [address:port]"""
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -32,13 +33,29 @@ def stop(process):
         process.wait()
 
 
+def port_is_free(host, port):
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def main(address="127.0.0.1:8000"):
+    host, _, port = address.rpartition(":")
+    if not port_is_free(host, int(port)):
+        print(
+            f"Cổng {port} đang được một chương trình khác dùng. Chạy trên cổng khác, ví dụ: make run PORT={int(port) + 1}",
+            file=sys.stderr,
+        )
+        return 1
     # Also when started where Ctrl-C is ignored (a background job): the children inherit that.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(0))
     processes = {
         "runserver": start("runserver", address),
-        "db_worker": start("db_worker", "--queue-name", "*"),
+        "db_worker": start("db_worker", "--queue-name", "*", "--verbosity", "0"),
     }
     try:
         while all(process.poll() is None for process in processes.values()):

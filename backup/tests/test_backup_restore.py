@@ -22,7 +22,7 @@ from wagtail.models import Page
 from wagtail_factories import ImageFactory
 
 from comments.tests.factories import ArticleCommentFactory
-from home.demo.seed import read_seed_article
+from demo.seed import read_seed_article
 from news.models import NewsCategoryPage, SupervisionReportPage
 from news.tests.factories import ArticlePageFactory
 from procedures.models import Procedure, ProcedureIndexPage

@@ -11,7 +11,7 @@ import pytest
 
 from comments.models import ArticleComment
 from core.text import ascii_slug
-from home.demo.seed import read_seed_article
+from demo.seed import read_seed_article
 from news.tests.factories import SupervisionReportPageFactory
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

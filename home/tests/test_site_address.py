@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Site
 
-from home.demo.seed import read_seed_article
+from demo.seed import read_seed_article
 from news.models import ArticlePage, NewsCategoryPage, NewsIndexPage, SupervisionReportPage
 from procedures.models import Procedure, ProcedureIndexPage
 

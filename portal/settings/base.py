@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django_comments",
     "search",
     "backup",
+    "demo",
     "django_tasks",
     "django_tasks_db",
     "axes",

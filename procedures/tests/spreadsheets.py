@@ -5,7 +5,7 @@ import io
 
 from openpyxl import Workbook
 
-from procedures.demo.loader import PROCEDURES_FILE
+from demo.procedures.loader import PROCEDURES_FILE
 
 HEADINGS = [
     "Mã thủ tục",

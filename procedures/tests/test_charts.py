@@ -8,8 +8,8 @@ from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from demo.procedures.loader import STATISTICS_FILES
 from procedures.charts import WIDTH, line_chart, results_charts
-from procedures.demo.loader import STATISTICS_FILES
 from procedures.statistics_import import StatisticsImporter
 from procedures.statistics_report import StatisticsReport
 

@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from procedures.demo.loader import STATISTICS_FILES
+from demo.procedures.loader import STATISTICS_FILES
 from procedures.statistics_import import StatisticsImporter
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import polib
 import pytest
 
 from core.tests.test_translations import CATALOGUES
-from procedures.demo.loader import STATISTICS_FILES
+from demo.procedures.loader import STATISTICS_FILES
 from procedures.procedure_import import ProcedureImporter
 from procedures.statistics_import import StatisticsImporter
 

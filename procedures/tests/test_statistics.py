@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.models import UnitSettings
-from procedures.demo.loader import STATISTICS_FILES
+from demo.procedures.loader import STATISTICS_FILES
 from procedures.models import DossierStatistics, Period, PeriodKind
 from procedures.statistics_import import StatisticsImporter
 from procedures.statistics_report import StatisticsReport

@@ -1,16 +1,16 @@
-"""The register part of the demo portal, called by home's load_demo_content.
+"""The register part of the demo portal, called by load_demo_content.
 
 Safe to run again: documents that exist are kept as they are; only what is missing is added."""
 
 import datetime
 
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
 from core.demo import child
 from core.text import ascii_slug
-
-from ..models import (
+from documents.models import (
     DocumentAttachment,
     DocumentField,
     DocumentRelation,
@@ -19,7 +19,8 @@ from ..models import (
     LegalDocumentIndexPage,
     LegalDocumentPage,
 )
-from ..numbers import number_slug
+from documents.numbers import number_slug
+
 from .content import INTRO, NATIONAL, RELATIONS, SAMPLES, SIGNER
 from .pdf import sample_pdf
 
@@ -87,4 +88,4 @@ def load_documents_demo(home, stdout):
     # The files and relations go into a published revision, so the editor's form has them.
     for document in added:
         document.save_revision().publish()
-    stdout.write(f"Văn bản: {len(added)} added.")
+    stdout.write(_("Documents: %(count)d added.") % {"count": len(added)})

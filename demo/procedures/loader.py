@@ -1,4 +1,4 @@
-"""The procedures part of the demo portal, called by home's load_demo_content.
+"""The procedures part of the demo portal, called by load_demo_content.
 
 Safe to run again: pages, forms and figures that exist are kept as they are, so an
 editor's changes to the demo survive; only what is missing is added."""
@@ -10,12 +10,12 @@ from wagtail.documents import get_document_model
 
 from core.demo import child
 from core.text import ascii_slug
-from home.demo.seed import read_seed_article
+from demo.seed import read_seed_article
 from news.models import SupervisionReportPage
+from procedures.models import DossierStatistics, OneStopStatisticsPage, Procedure, ProcedureIndexPage
+from procedures.procedure_import import ProcedureImporter
+from procedures.statistics_import import StatisticsImporter
 
-from ..models import DossierStatistics, OneStopStatisticsPage, Procedure, ProcedureIndexPage
-from ..procedure_import import ProcedureImporter
-from ..statistics_import import StatisticsImporter
 from .forms import SAMPLE_FORMS, form_document
 
 DEMO_DIR = Path(__file__).parent

@@ -3,17 +3,11 @@ import io
 import pytest
 from django.core.management import call_command
 
-from home.demo.seed import read_seed_article
+from demo.seed import read_seed_article
 from news.models import SupervisionReportPage
 from procedures.models import DossierStatistics, OneStopStatisticsPage, Procedure, ProcedureIndexPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
 
 
 def test_the_demo_has_the_procedure_list_the_results_page_and_the_seed_figures(client, demo):

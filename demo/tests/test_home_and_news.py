@@ -1,26 +1,24 @@
 """`make run` loads the demo: the seed article must read exactly as published."""
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from core.models import UnitSettings
-from home.demo.seed import read_seed_article
+from demo import accounts
+from demo.seed import read_seed_article
 from news.models import ArticlePage, NewsCategoryPage, SupervisionReportPage
 
 pytestmark = pytest.mark.django_db
 
 SHARED_SEED = Path(settings.BASE_DIR).parent / "shared" / "seed" / "000_c2c7c993ea69b5f4.txt"
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
 
 
 def test_the_shipped_seed_is_the_shared_seed():
@@ -70,19 +68,38 @@ def test_the_demo_unit_is_a_clearly_marked_sample(demo):
     assert unit.level == "huyen"
 
 
-def test_the_demo_creates_an_admin_and_prints_how_to_log_in(db, tmp_path, monkeypatch, capsys):
-    from home.management.commands import load_demo_content
-
-    monkeypatch.setattr(load_demo_content, "CREDENTIALS_FILE", tmp_path / "password")
+def test_the_printed_password_opens_the_admin(db, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(accounts, "CREDENTIALS_FILE", tmp_path / "password")
     call_command("load_demo_content")
     first = capsys.readouterr().out
     call_command("load_demo_content")
     second = capsys.readouterr().out
 
-    password = (tmp_path / "password").read_text()
-    assert (
-        f"user: admin  password: {password}" in first and first.splitlines()[-2:] == second.splitlines()[-2:]
-    )
-    from django.contrib.auth import authenticate
-
+    password = re.search(r"mật khẩu: (\S+)", first).group(1)
+    assert "tên đăng nhập: admin" in first and re.search(r"mật khẩu: (\S+)", second).group(1) == password
+    assert "Dữ liệu minh họa đã sẵn sàng." in first
     assert authenticate(username="admin", password=password) is not None
+
+
+def test_a_password_recorded_for_another_database_is_never_printed(db, tmp_path, monkeypatch, capsys):
+    """After switching databases, the password of the other database's account does not
+    open this one: the command says how to set one instead of printing it."""
+    monkeypatch.setattr(accounts, "CREDENTIALS_FILE", tmp_path / "password")
+    (tmp_path / "password").write_text('{"sqlite:///another.sqlite3": "not-this-one"}')
+    get_user_model().objects.create_user("admin", password="chosen-by-the-editor")
+
+    call_command("load_demo_content")
+
+    out = capsys.readouterr().out
+    assert "not-this-one" not in out and "manage.py changepassword admin" in out
+    assert authenticate(username="admin", password="chosen-by-the-editor") is not None
+
+
+def test_a_password_file_from_before_is_still_used_when_it_works(db, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(accounts, "CREDENTIALS_FILE", tmp_path / "password")
+    (tmp_path / "password").write_text("old-style-password\n")
+    get_user_model().objects.create_user("admin", password="old-style-password")
+
+    call_command("load_demo_content")
+
+    assert "mật khẩu: old-style-password" in capsys.readouterr().out

@@ -11,11 +11,6 @@ from documents.models import LegalDocumentPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
-
-
 def test_the_demo_register_has_a_dozen_documents_with_files(client, demo):
     content = client.get("/van-ban/").content.decode()
 
