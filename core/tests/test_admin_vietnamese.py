@@ -3,12 +3,12 @@ and read no English word.
 
 The visit starts from every admin address the URL patterns give without arguments
 (dashboard, listings, create forms, reports), the listing and create form of every
-registered snippet, every setting's form and the edit form of every page type; then it
-follows every admin address the screens link to or redirect to (edit forms of each model,
-history, usage, delete and unpublish confirmations, workflow actions), and opens each
-bulk-action confirmation with an object of its listing. Screens whose address differs only
-by numbers are visited twice at most, except the starting ones. Nothing here names an app:
-the screens of an app added later are visited as soon as it registers them."""
+registered snippet, every setting's form, and the edit and create forms of every page
+type; then it follows every admin address the screens link to or redirect to (edit forms
+of each model, history, usage, delete and unpublish confirmations, workflow actions), and
+opens each bulk-action confirmation with an object of its listing. Screens whose address
+differs only by numbers are visited twice at most, except the starting ones. Nothing here
+names an app: the screens of an app added later are visited as soon as it registers them."""
 
 import re
 from collections import deque
@@ -89,12 +89,19 @@ def screen_html(response):
     return ""
 
 
-def page_editors():
-    """The edit form of one page of each page type (their addresses share one shape)."""
+def page_forms():
+    """The edit form of one page of each page type (their addresses share one shape), and
+    its create form under the first page that may hold one."""
+    pages = list(Page.objects.specific())
     for model in get_page_models():
         page = model.objects.first()
         if page is not None:
             yield f"/admin/pages/{page.pk}/edit/"
+        parent = next((each for each in pages if model.can_create_at(each)), None)
+        if parent is not None:
+            yield reverse(
+                "wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk]
+            )
 
 
 def registered_screens(user=None):
@@ -112,7 +119,7 @@ def registered_screens(user=None):
 def visit_admin(client):
     """({address: English words}, addresses answering 5xx, addresses read or leading to
     the screen to read) over every screen reachable from the admin's addresses."""
-    starts = set(page_editors()) | set(registered_screens()) | set(admin_addresses_without_arguments())
+    starts = set(page_forms()) | set(registered_screens()) | set(admin_addresses_without_arguments())
     queue = deque(sorted(starts))
     seen, per_shape, english, errors, reached = set(), {}, {}, [], []
     while queue:
