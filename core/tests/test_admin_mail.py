@@ -31,7 +31,7 @@ def writer_and_approver(db, django_user_model):
     return writer, approver
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_workflow_emails_read_in_vietnamese(portal, writer_and_approver):
     writer, approver = writer_and_approver
     article = ArticlePageFactory(parent=portal.category, title=TITLE)
