@@ -10,5 +10,7 @@ class CoreConfig(AppConfig):
         # The system checks register themselves on import.
         from . import checks, signals  # noqa: F401
         from .admin_dates import register_typed_date_fields
+        from .admin_labels import label_unlabelled_admin_fields
 
         register_typed_date_fields()
+        label_unlabelled_admin_fields()

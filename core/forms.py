@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.models import Page
 
 from .admin_dates import ScheduleFormMixin
@@ -33,3 +34,12 @@ class AsciiSlugPageForm(ScheduleFormMixin, WagtailAdminPageForm):
             suffix += 1
             candidate = f"{base_slug}-{suffix}"
         return candidate
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form, its password field labelled (Wagtail gives it no label, so
+    screen readers read Django's "Password" made from the field name)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -1,8 +1,8 @@
 """Finding English words in what a Vietnamese editor reads.
 
 The text a person reads is taken from an HTML page (its text, and the attributes read
-aloud or shown: title, aria-label, placeholder, alt, button values), scripts and styles
-left out, and code. Addresses, e-mail addresses, file names and anything with a digit, a dash or an
+aloud or shown: title, aria-label, placeholder, alt, button values), scripts, styles,
+code and elements marked `hidden` left out. Addresses, e-mail addresses, file names and anything with a digit, a dash or an
 underscore are codes, not words. A remaining word without diacritics is English when it
 is a common English interface word, or when no Vietnamese syllable has its shape;
 proper names (Wagtail, RSS…) are allowed."""
@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 READ_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt"}
 BUTTON_TYPES = {"submit", "button", "reset"}
 SKIPPED_ELEMENTS = {"script", "style", "noscript", "code", "kbd"}
+# Elements without content: a `hidden` one hides only itself.
+VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 # Names, formats and loanwords a Vietnamese editor reads as they are.
 ALLOWED = {
@@ -128,27 +130,6 @@ ENGLISH_LOOKALIKES = {
     "true",
 }
 
-# English that Wagtail 8.0.1 writes outside gettext, so no catalogue can translate it: the
-# header's aria-label="Actions" (wagtailadmin/shared/headers/_actions.html), the hidden
-# "Search" button (wagtailadmin/shared/header.html), and the labels Django makes from the
-# field names of the link choosers' forms (wagtail/admin/forms/choosers.py), and "None"
-# where the page explorer's result count renders a model name its context lacks, the
-# "True"/"False" titles of BooleanColumn icons (wagtailadmin/tables/boolean_cell.html), the
-# login form's "Password" (wagtail/admin/forms/auth.py gives the field no label). To
-# be fixed upstream; listed here so that any other English still fails the test.
-UNTRANSLATABLE_UPSTREAM = (
-    "Actions",
-    "Search",
-    "Link text",
-    "Phone number",
-    "Email address",
-    "Subject",
-    "Body",
-    "None",
-    "True",
-    "False",
-    "Password",
-)
 VIETNAMESE_SYLLABLE = re.compile(
     r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
     r"(uye|uya|ieu|yeu|uoi|oai|oay|uay|oeo|uyu|[aeiouy]{1,2})(ng|nh|ch|c|m|n|p|t)?$"
@@ -182,9 +163,17 @@ class ReadableText(HTMLParser):
         self.pieces = []
         self.skipping = 0
         self.option_value = None
+        # The outermost element marked `hidden` being read, and how deep its tag is nested.
+        self.hidden_tag, self.hidden_depth = None, 0
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        if self.hidden_tag == tag:
+            self.hidden_depth += 1
+        elif self.hidden_tag is None and "hidden" in attributes and tag not in VOID_ELEMENTS:
+            self.hidden_tag, self.hidden_depth = tag, 1
+        if self.hidden_tag or (tag in VOID_ELEMENTS and "hidden" in attributes):
+            return
         if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
         for name in READ_ATTRIBUTES & attributes.keys():
@@ -195,12 +184,21 @@ class ReadableText(HTMLParser):
         self.option_value = attributes.get("value") if tag == "option" else None
 
     def handle_endtag(self, tag):
+        if self.hidden_tag == tag:
+            self.hidden_depth -= 1
+            if not self.hidden_depth:
+                self.hidden_tag = None
+            return
         if tag in SKIPPED_ELEMENTS and self.skipping:
             self.skipping -= 1
         self.option_value = None
 
     def handle_data(self, data):
-        if self.skipping or (self.option_value is not None and data.strip() == self.option_value):
+        if (
+            self.hidden_tag
+            or self.skipping
+            or (self.option_value is not None and data.strip() == self.option_value)
+        ):
             return
         self.pieces.append(data)
 

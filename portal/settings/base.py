@@ -204,8 +204,6 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
-# No avatars from gravatar.com in the admin: an e-mail's hash would go to a third party.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The admin asks no other host: initials or an uploaded picture instead of Gravatar, no
 # release check, no banner pointing to Wagtail's English guide (core/wagtail_hooks.py
@@ -213,6 +211,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Wagtail's sign-in form with a Vietnamese label on the password field.
+WAGTAILADMIN_USER_LOGIN_FORM = "core.forms.LoginForm"
 TAGGIT_CASE_INSENSITIVE = True
 # Tag URLs are ASCII like page slugs ("một cửa" -> mot-cua).
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
