@@ -34,7 +34,7 @@ from core.models import UnitSettings  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from procedures.demo.loader import PROCEDURES_FILE  # noqa: E402
 from procedures.models import Agency, Procedure, ProcedureField, ProcedureIndexPage  # noqa: E402
-from procedures.procedure_import import ProcedureImporter  # noqa: E402
+from procedures.spreadsheets.procedure_import import ProcedureImporter  # noqa: E402
 from procedures.tests.spreadsheets import xlsx_bytes  # noqa: E402
 
 REPEATS = 40

@@ -14,8 +14,8 @@ from home.demo.seed import read_seed_article
 from news.models import SupervisionReportPage
 
 from ..models import DossierStatistics, OneStopStatisticsPage, Procedure, ProcedureIndexPage
-from ..procedure_import import ProcedureImporter
-from ..statistics_import import StatisticsImporter
+from ..spreadsheets.procedure_import import ProcedureImporter
+from ..spreadsheets.statistics_import import StatisticsImporter
 from .forms import SAMPLE_FORMS, form_document
 
 DEMO_DIR = Path(__file__).parent

@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from procedures.demo.loader import STATISTICS_FILES
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 
 pytestmark = pytest.mark.django_db
 
