@@ -61,5 +61,11 @@ def test_the_procedure_models_load_without_the_layers_above_them():
             loaded.add(name)
             waiting.extend(imports(modules, name, modules[name], top_level_only=True))
 
-    above = ("procedures.spreadsheets", "procedures.listing", "procedures.charts", "procedures.views", "search")
+    above = (
+        "procedures.spreadsheets",
+        "procedures.listing",
+        "procedures.charts",
+        "procedures.views",
+        "search",
+    )
     assert [name for name in sorted(loaded) if name.startswith(above)] == []
