@@ -7,7 +7,7 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from .admin_dates import SchedulePanel
 from .cache import cached_with_chrome
@@ -133,3 +133,14 @@ def children_of(page, model):
     """The children of a page that are `model` pages (a path range alone would also
     cover every grandchild)."""
     return pages_of_type(model).child_of(page)
+
+
+def site_root(request):
+    """The root page of the site being visited (None without a request or a site), found
+    once per request: the menu, the home link and the search all ask."""
+    if request is None:
+        return None
+    if not hasattr(request, "_portal_site_root"):
+        site = Site.find_for_request(request)
+        request._portal_site_root = site.root_page.specific if site else None
+    return request._portal_site_root
