@@ -79,8 +79,11 @@ def test_a_bad_file_is_refused_with_400_and_a_vietnamese_reason(editor, procedur
     assert list(Procedure.objects.values_list("name", flat=True)) == ["Giữ nguyên"]
 
 
-def test_no_file_is_a_400(editor, procedures_site):
-    assert editor.post(IMPORT_URL, {}).status_code == 400
+def test_no_file_is_a_400_that_says_what_is_missing(editor, procedures_site):
+    response = editor.post(IMPORT_URL, {})
+
+    assert response.status_code == 400
+    assert "Trường này là bắt buộc." in response.content.decode()
 
 
 def test_a_user_who_may_not_add_procedures_cannot_import(client, django_user_model, procedures_site):
