@@ -17,7 +17,6 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
@@ -118,12 +117,6 @@ class ArticleComment(XtdComment):
     def set_state(self, state):
         for field, value in STATE_FLAGS[state].items():
             setattr(self, field, value)
-
-    def set_answer(self, text, user):
-        if text != self.answer:
-            self.answer = text
-            self.answered_by = user if text else None
-            self.answered_at = timezone.now() if text else None
 
     def get_absolute_url(self):
         # The library's default goes through its own redirect view, which is not routed here.

@@ -1,15 +1,23 @@
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 from wagtail.signals import page_unpublished, post_page_move
 
 from . import front_cache
 from .cache import renew_chrome_version
 from .models import UnitSettings
 from .text import nfc, nfc_deep
+
+# Sent after rows were written by bulk statements (bulk_create, a batched UPDATE), which
+# send no post_save: sender is the model, objects the rows as now stored. Whatever keeps
+# a copy of them (the portal's search, Wagtail's admin search) listens, so an import
+# needs to know none of them.
+saved_in_bulk = Signal()
 
 # What Wagtail writes when an editor saves a draft (autosave included) or locks a page:
 # readers see none of it.
@@ -110,3 +118,11 @@ def view_restriction_changed(sender, instance, raw=False, **kwargs):
 
 
 changes_show_on_every_page(Site, get_image_model())
+
+
+@receiver(saved_in_bulk)
+def refresh_admin_search(sender, objects, **kwargs):
+    """Wagtail's own index, which the admin's lists search."""
+    if issubclass(sender, index.Indexed):
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(sender, objects)

@@ -1,7 +1,8 @@
 """Search that ignores diacritics, the same on SQLite and PostgreSQL.
 
-Each procedure keeps a folded copy of the words a reader may type (name, code, field,
-agency) in `search_text`, as " word word ... ". A query is folded the same way and
+A model keeps a folded copy of the words a reader may type in `search_text`, as
+" word word ... " (the register of legal documents does; the procedures' list reads the
+site search's index instead, see search.engine.matching_ids). A query is folded the same way and
 every one of its words must start a word of that text: a LIKE on one column, with no
 database extension and no dependence on the database's collation."""
 

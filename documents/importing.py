@@ -1,7 +1,7 @@
 """Importing documents into one register from a spreadsheet, by number and issuer.
 
-The discipline of the procedures' importer (and its machinery: procedures.importing,
-procedures.tables): a row is checked on its own and refused with its reasons, a number
+The discipline of the procedures' importer (and its machinery: procedures.spreadsheets.importing,
+procedures.spreadsheets.tables): a row is checked on its own and refused with its reasons, a number
 and issuer that appear twice in the file are both refused, a document already in the
 register with that number and issuer is updated (nothing is duplicated or deleted), a
 column the file does not have leaves that part of each document as it is, and types,
@@ -13,9 +13,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from core.text import fold
-from procedures import cells
-from procedures.importing import Importer, NamedList, raw_text
-from procedures.tables import Column, ImportFileError
+from procedures.spreadsheets import cells
+from procedures.spreadsheets.importing import Importer, NamedList, raw_text
+from procedures.spreadsheets.tables import Column, ImportFileError
 
 from .columns import HEADINGS
 from .models import DocumentField, DocumentType, Issuer, LegalDocumentPage, Status

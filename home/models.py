@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.cache import cached_with_chrome
-from core.pages import OneQueryRoutingMixin, PortalPageMixin
+from core.pages import IntroMixin, OneQueryRoutingMixin, PortalPageMixin
 from news.blocks import ArticleBodyBlock
 from news.models import NewsIndexPage, live_articles, public_articles
 
@@ -17,9 +17,7 @@ FEATURED_COUNT = 3
 PER_CATEGORY_COUNT = 4
 
 
-class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
+class HomePage(OneQueryRoutingMixin, PortalPageMixin, IntroMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "home.StandardPage", "home.ContactPage"]
@@ -106,10 +104,9 @@ class StandardPage(PortalPageMixin, Page):
         verbose_name_plural = _("standard pages")
 
 
-class ContactPage(PortalPageMixin, Page):
+class ContactPage(PortalPageMixin, IntroMixin, Page):
     """'Liên hệ': the unit's address, phone and e-mail come from its site settings."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     focal_contacts = RichTextField(
         _("focal contacts"),
         blank=True,

@@ -21,7 +21,7 @@ from wagtail.search import index
 from comments.models import approved_comment_count
 from core.cache import cached_with_chrome
 from core.models import UnitSettings
-from core.pages import PortalPageMixin, children_of, in_public_section
+from core.pages import IntroMixin, PortalPageMixin, children_of, in_public_section
 from core.pagination import paginate, requested_page_number
 from core.site_address import site_url
 
@@ -95,10 +95,8 @@ class ArticleListingMixin:
         return TemplateResponse(request, template or self.get_template(request), context)
 
 
-class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Page):
+class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """'Tin tức – Sự kiện': every article, with the date, author and tag archives."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -170,10 +168,8 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Pag
         return cached_with_chrome(f"news-archive-months:{self.pk}", find)
 
 
-class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Page):
+class NewsCategoryPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """A chuyên mục such as 'Thời sự tổng hợp', with its own feeds."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["news.NewsIndexPage"]

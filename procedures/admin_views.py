@@ -10,9 +10,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
-from core.text_search import text_condition
+from search.engine import matching_ids
 
-from .tables import MAX_FILE_BYTES, ImportFileError
+from .models.catalogue import Procedure
+from .spreadsheets.tables import MAX_FILE_BYTES, ImportFileError
 
 
 class ImportForm(forms.Form):
@@ -114,9 +115,8 @@ class ImportableIndexView(IndexView):
 
 
 class ProcedureAdminIndexView(ImportableIndexView):
-    """The admin's search box ignores diacritics too, like the public one."""
+    """The admin's search box finds what the public list's finds, from the same index."""
 
     def search_queryset(self, queryset):
-        if not self.is_searching:
-            return queryset
-        return queryset.filter(text_condition(self.search_query))
+        found = matching_ids(Procedure, self.search_query) if self.is_searching else None
+        return queryset if found is None else queryset.filter(pk__in=found)

@@ -1,5 +1,9 @@
 """The public list's filters, read from the URL.
 
+The words typed are looked up in the site search's index (search.engine.matching_ids):
+a procedure is found here by what finds it at /tim-kiem/, each word as the start of a
+word, diacritics aside.
+
 A value that names nothing (?cap=abc, ?linh_vuc=khong-co) is dropped with a message:
 the reader still gets a list, never an error page. Each filter offers only the values
 that would give results with the other filters as they are, with their counts. Four
@@ -14,7 +18,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.text_search import query_words, text_condition
+from search.engine import matching_ids
 
 from .models.catalogue import LEVEL_FIELDS, Agency, Level, OnlineLevel, Procedure, ProcedureField
 
@@ -33,7 +37,10 @@ class ProcedureFilters:
 
     def condition(self, prefix="", without=None):
         """Every filter, or all but the one named `without` (to count that one's values)."""
-        condition = text_condition(self.query, prefix)
+        condition = Q()
+        found = matching_ids(Procedure, self.query)
+        if found is not None:
+            condition &= Q(**{f"{prefix}pk__in": found})
         if self.field and without != "field":
             condition &= Q(**{f"{prefix}field": self.field})
         if self.level and without != "level":
@@ -46,7 +53,13 @@ class ProcedureFilters:
 
     @property
     def is_filtering(self):
-        return bool(query_words(self.query) or self.field or self.level or self.agency or self.online_level)
+        return bool(
+            matching_ids(Procedure, self.query) is not None
+            or self.field
+            or self.level
+            or self.agency
+            or self.online_level
+        )
 
 
 FILTER_LABELS = {
@@ -87,7 +100,7 @@ class FacetValue:
 
 
 @dataclass
-class ProcedureSearch:
+class ProcedureListing:
     filters: ProcedureFilters
     fields: list
     agencies: list

@@ -8,7 +8,7 @@ from .models import Procedure, ProcedureIndexPage
 
 
 @register
-class ProcedureSearch(Searchable):
+class ProcedureSearchable(Searchable):
     model = Procedure
     kind = Kind.PROCEDURE
     title_field = "name"
@@ -28,6 +28,6 @@ class ProcedureSearch(Searchable):
 
 
 @register
-class ProcedureListSearch(PageSearchable):
+class ProcedureIndexSearchable(PageSearchable):
     model = ProcedureIndexPage
     kind = Kind.PROCEDURE

@@ -16,8 +16,9 @@ from .models import (
     ProcedureField,
     procedure_index_url,
 )
-from .procedure_import import PROCEDURE_COLUMNS, ProcedureImporter
-from .statistics_import import STATISTICS_COLUMNS, StatisticsImporter
+from .spreadsheets.columns import PROCEDURE_COLUMNS, STATISTICS_COLUMNS
+from .spreadsheets.procedure_import import ProcedureImporter
+from .spreadsheets.statistics_import import StatisticsImporter
 
 
 def _procedure_csv_url():

@@ -53,12 +53,6 @@ def words(text):
     ]
 
 
-def spaced(words_):
-    """Words joined and padded with one space, so that " mot cua " inside it is a phrase
-    match on whole words with a plain LIKE, the same on every database."""
-    return f" {' '.join(words_)} " if words_ else ""
-
-
 def _tokens_of(text, prefix, tokens):
     previous = None
     for word in words(text or ""):

@@ -20,13 +20,17 @@ queries of term clauses over the same tokens (see the README)."""
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import NotSupportedError, connections, transaction
-from django.db.models import BooleanField, F, Func, Q
+from django.db.models import BigIntegerField, BooleanField, F, Func, Q
+from django.db.models.functions import Cast
 
-from .analysis import TITLE_PREFIX, kind_token, title_tokens
+from .analysis import TITLE_PREFIX, SearchQuery, kind_token, title_tokens
 from .models import SearchEntry
 
 FTS_TABLE = "search_searchentry_fts"
+# A list's filter takes the first words of a long query (a pasted paragraph).
+MAX_FILTER_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -35,18 +39,28 @@ class TokenQuery:
 
     all_of: tuple
     none_of: tuple = ()
+    # Each token of all_of may begin a longer one ("sin" finds "sinh"): a list's filter.
+    prefixes: bool = False
 
     def as_tsquery(self):
-        def conjunction(tokens):
-            return " & ".join("'" + token.replace("\\", "\\\\").replace("'", "''") + "'" for token in tokens)
+        def conjunction(tokens, prefixes=False):
+            suffix = ":*" if prefixes else ""
+            return " & ".join(
+                "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + suffix for token in tokens
+            )
 
-        return " & ".join([conjunction(self.all_of)] + [f"!({conjunction(group)})" for group in self.none_of])
+        return " & ".join(
+            [conjunction(self.all_of, self.prefixes)] + [f"!({conjunction(group)})" for group in self.none_of]
+        )
 
     def as_fts5(self):
-        def conjunction(tokens):
-            return "(" + " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens) + ")"
+        def conjunction(tokens, prefixes=False):
+            suffix = "*" if prefixes else ""
+            return "(" + " AND ".join('"' + token.replace('"', '""') + '"' + suffix for token in tokens) + ")"
 
-        return " NOT ".join([conjunction(self.all_of)] + [conjunction(group) for group in self.none_of])
+        return " NOT ".join(
+            [conjunction(self.all_of, self.prefixes)] + [conjunction(group) for group in self.none_of]
+        )
 
 
 class MatchesTokens(Func):
@@ -104,6 +118,20 @@ def tiers(query):
                     TokenQuery(tuple(dict.fromkeys(required)), tuple(tuple(group) for group in excluded))
                 )
     return conditions
+
+
+def matching_ids(model, text):
+    """The primary keys, as a subquery, of model's objects whose entry holds a word
+    beginning with each word of text, diacritics and case aside; None when text has no
+    words. A list's filter (the procedures') thus reads the index the site search reads."""
+    terms = SearchQuery(text).distinct_terms[:MAX_FILTER_WORDS]
+    if not terms:
+        return None
+    return (
+        SearchEntry.objects.filter(content_type=ContentType.objects.get_for_model(model))
+        .filter(MatchesTokens(TokenQuery(tuple(terms), prefixes=True)))
+        .values_list(Cast("object_id", BigIntegerField()), flat=True)
+    )
 
 
 @contextmanager

@@ -11,7 +11,7 @@ like wagtail_hooks.py); the index then follows its saves and deletes:
     from search.registry import Searchable, register
 
     @register
-    class ProcedureSearch(Searchable):
+    class ProcedureSearchable(Searchable):
         model = Procedure
         kind = Kind.PROCEDURE
         title_field = "name"
@@ -22,8 +22,8 @@ like wagtail_hooks.py); the index then follows its saves and deletes:
             return Procedure.objects.filter(is_published=True)
 
 The link is the object's get_absolute_url(); override `url()`, `texts()` or `date()`
-for anything less plain. A bulk import that bypasses save() calls
-search.indexing.index_objects(...) afterwards, or `manage.py rebuild_search_index`."""
+for anything less plain. A bulk import that bypasses save() sends
+core.signals.saved_in_bulk afterwards; `manage.py rebuild_search_index` rewrites all."""
 
 import datetime
 
@@ -157,22 +157,11 @@ def flatten(value):
 
 
 def register(searchable_class):
-    """Class decorator: makes searchable_class.model appear in search."""
-    from . import signals
-
+    """Class decorator: makes searchable_class.model appear in search. The index follows
+    its saves and deletes from start-up on (search.signals.connect, in the app's ready())."""
     searchable = searchable_class()
     _registry[searchable.model] = searchable
-    if not issubclass(searchable.model, Page):
-        signals.follow_model(searchable.model)
     return searchable_class
-
-
-def unregister(model):
-    from . import signals
-
-    _registry.pop(model, None)
-    if not issubclass(model, Page):
-        signals.stop_following_model(model)
 
 
 def for_model(model):

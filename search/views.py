@@ -9,8 +9,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from core.pages import site_root
 from core.pagination import paginate
-from core.templatetags.portal_tags import site_root
 
 from . import registry
 from .analysis import SearchQuery
@@ -67,7 +67,7 @@ def search(request):
 
 def entries_to_search(request, pinned):
     entries = SearchEntry.objects.all()
-    root = site_root({"request": request})
+    root = site_root(request)
     if root is not None:
         # Pages of this site, and everything that is not a page.
         entries = entries.filter(Q(path__startswith=root.path) | Q(page__isnull=True))

@@ -5,10 +5,9 @@ from django import template
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
 from core.cache import cached_for_site
-from core.pages import in_public_section
+from core.pages import in_public_section, site_root
 
 register = template.Library()
 
@@ -24,19 +23,9 @@ class MenuItem:
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def site_root(context):
-    request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_portal_site_root"):
-        site = Site.find_for_request(request)
-        request._portal_site_root = site.root_page.specific if site else None
-    return request._portal_site_root
-
-
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    root = site_root(context)
+    root = site_root(context.get("request"))
     return root.get_url(context.get("request")) if root else "/"
 
 
@@ -60,7 +49,7 @@ def url_in_language(context, language_code):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    root = site_root(context)
+    root = site_root(context.get("request"))
     page = context.get("page")
     request = context.get("request")
 

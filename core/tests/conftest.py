@@ -12,7 +12,7 @@ from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: 
 from demo.procedures.loader import STATISTICS_FILES
 from home.tests.factories import ContactPageFactory, StandardPageFactory
 from news.tests.factories import ArticlePageFactory, full_supervision_report
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 from procedures.tests.factories import OneStopStatisticsPageFactory, ProcedureIndexPageFactory, full_procedure
 
 

@@ -4,6 +4,9 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from django.urls import get_resolver
+from django.utils.module_loading import import_string
 
 from core.models import UnitSettings
 from news.tests.factories import ArticlePageFactory
@@ -103,16 +106,25 @@ def test_robots_txt_points_at_the_sitemap(client, portal):
     assert "Disallow: /admin/" in response.content.decode()
 
 
-def test_error_pages_speak_vietnamese(rf, portal):
-    from django.views.csrf import csrf_failure
-    from django.views.defaults import bad_request, permission_denied
-
+@pytest.mark.parametrize(
+    "error, status, text",
+    [
+        ("csrf", 403, "Biểu mẫu đã hết hạn"),
+        (400, 400, "Yêu cầu không hợp lệ"),
+        (403, 403, "Không có quyền truy cập"),
+        (404, 404, "Không tìm thấy trang"),
+        (500, 500, "Hệ thống đang gặp sự cố"),
+    ],
+)
+def test_error_pages_speak_vietnamese(rf, portal, error, status, text):
+    """One template for every error; the 500 page is rendered without the request."""
     request = rf.get("/")
-    for view, text in (
-        (csrf_failure, "Biểu mẫu đã hết hạn"),
-        (lambda r: bad_request(r, Exception()), "Yêu cầu không hợp lệ"),
-        (lambda r: permission_denied(r, Exception()), "Không có quyền truy cập"),
-    ):
-        response = view(request)
-        assert 400 <= response.status_code < 500
-        assert text in response.content.decode()
+    if error == "csrf":
+        response = import_string(settings.CSRF_FAILURE_VIEW)(request, reason="")
+    elif error == 500:
+        response = get_resolver().resolve_error_handler(500)(request)
+    else:
+        response = get_resolver().resolve_error_handler(error)(request, exception=Exception())
+
+    assert response.status_code == status
+    assert f"<h1>{text}</h1>" in response.content.decode()

@@ -13,8 +13,8 @@ from core.text import ascii_slug
 from demo.seed import read_seed_article
 from news.models import SupervisionReportPage
 from procedures.models import DossierStatistics, OneStopStatisticsPage, Procedure, ProcedureIndexPage
-from procedures.procedure_import import ProcedureImporter
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.procedure_import import ProcedureImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 
 from .forms import SAMPLE_FORMS, form_document
 

@@ -1,6 +1,6 @@
 from django import template
 
-from core.templatetags.portal_tags import site_root
+from core.pages import site_root
 
 from ..listing import documents_in_site
 from ..numbers import number_key
@@ -14,7 +14,7 @@ def legal_basis_links(context, blocks):
     register holds links to that document. One query for the whole list."""
     entries = [block.value for block in blocks]
     keys = {number_key(entry["number"]) for entry in entries if entry.get("number")}
-    root = site_root(context)
+    root = site_root(context.get("request"))
     urls = {}
     if keys and root is not None:
         request = context.get("request")

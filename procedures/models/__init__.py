@@ -7,8 +7,9 @@ from .catalogue import (
     Procedure,
     ProcedureField,
     code_slug,
+    procedure_index_url,
 )
-from .pages import OneStopStatisticsPage, ProcedureIndexPage, procedure_index_url
+from .pages import OneStopStatisticsPage, ProcedureIndexPage
 from .statistics import DossierStatistics, Figures, Period, PeriodKind
 
 __all__ = [

@@ -11,6 +11,7 @@ each one its public URL (/thu-tuc-hanh-chinh/<code as slug>/)."""
 
 import re
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -19,9 +20,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.cache import cached_for_site
 from core.lists import NamedListItem
+from core.pages import in_public_section, pages_of_type
 from core.text import ascii_slug, fold
-from core.text_search import search_document
 
 from ..blocks import CHANNEL_BLOCKS, DOCUMENT_BLOCKS, LEGAL_BASIS_BLOCKS, STEP_BLOCKS
 
@@ -33,6 +35,19 @@ CODE_SHAPE_MESSAGE = _(
     "A procedure code has the shape of the national database's codes: 1.001193, or 1.000948.H38 for a "
     "province's copy."
 )
+
+
+def procedure_index_url():
+    """The list's URL, which every procedure's own URL starts with; cached, and renewed
+    with the site's menu whenever a page is published, moved or deleted. The page model
+    is looked up by name: the catalogue sits below the pages that list it."""
+
+    def find():
+        index_page = apps.get_model("procedures", "ProcedureIndexPage")
+        index = pages_of_type(index_page).live().filter(in_public_section()).first()
+        return index.url if index else ""
+
+    return cached_for_site("procedure-index-url", "any", find)
 
 
 def code_slug(code):
@@ -105,7 +120,6 @@ class Procedure(index.Indexed, models.Model):
     slug = models.SlugField(_("page address"), max_length=60, unique=True, editable=False)
     name = models.CharField(_("name of the procedure"), max_length=500)
     sort_name = models.CharField(max_length=500, editable=False, db_index=True, default="")
-    search_text = models.TextField(editable=False, default="")
     field = models.ForeignKey(
         ProcedureField, verbose_name=_("field"), on_delete=models.PROTECT, related_name="procedures"
     )
@@ -218,8 +232,6 @@ class Procedure(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        from .pages import procedure_index_url
-
         index_url = procedure_index_url()
         return f"{index_url}{self.slug}/" if index_url else None
 
@@ -244,15 +256,10 @@ class Procedure(index.Indexed, models.Model):
     def related_code_list(self):
         return [code for code in re.split(r"[;,\s]+", self.related_codes) if code]
 
-    def refresh_derived_fields(self, field_name=None, agency_name=None):
-        """The slug, the reading order and the folded search text follow the code and names."""
-        if field_name is None:
-            field_name = self.field.name if self.field_id else ""
-        if agency_name is None:
-            agency_name = self.agency.name if self.agency_id else ""
+    def refresh_derived_fields(self):
+        """The address and the reading order follow the code and the name."""
         self.slug = code_slug(self.code)
         self.sort_name = fold(self.name)[:500]
-        self.search_text = search_document(self.name, self.code, field_name, agency_name)
 
     def clean(self):
         errors = {}

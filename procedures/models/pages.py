@@ -1,51 +1,29 @@
+"""The two pages of the procedures area. Each route hands the request to
+procedures.views, imported when a reader first asks: the models load without the
+listing, the spreadsheets, the charts or the search app above them."""
+
 import datetime
 
 from django.db import models
-from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.cache import cached_for_site
 from core.models import UnitSettings
-from core.pages import PortalPageMixin, in_public_section, pages_of_type
-from core.pagination import paginate
+from core.pages import IntroMixin, PortalPageMixin, in_public_section
 from core.text import fold
 
-from ..blocks import group_documents
-from ..charts import results_charts
-from ..export import csv_response, json_response
-from ..listing import ProcedureSearch
-from ..statistics_import import statistics_csv_response
-from ..statistics_report import StatisticsReport
-from ..structured_data import government_service
 from .catalogue import Procedure
 from .statistics import DossierStatistics
 
-LISTING_PAGE_SIZE = 20
-EXPORT_FILENAME = "thu-tuc-hanh-chinh"
 
-
-def procedure_index_url():
-    """The list's URL, which every procedure's own URL starts with; cached, and renewed
-    with the site's menu whenever a page is published, moved or deleted."""
-
-    def find():
-        index = pages_of_type(ProcedureIndexPage).live().filter(in_public_section()).first()
-        return index.url if index else ""
-
-    return cached_for_site("procedure-index-url", "any", find)
-
-
-class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
+class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """'Thủ tục hành chính': the searchable list, each procedure's page, and the open data."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     notice = models.TextField(
         _("notice"),
         blank=True,
@@ -71,26 +49,11 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
             for slug, updated_on in Procedure.objects.values_list("slug", "updated_on")
         ]
 
-    def procedure_search(self, request):
-        return ProcedureSearch.from_request(request)
-
     @path("")
     def listing(self, request):
-        search = self.procedure_search(request)
-        procedures = paginate(request, search.procedures(), LISTING_PAGE_SIZE)
-        if not procedures.items and procedures.number > 1:
-            raise Http404(_("There is no such page in this list."))
-        return self.render(
-            request,
-            context_overrides={
-                "search": search,
-                "procedures": procedures,
-                "first_number": (procedures.number - 1) * LISTING_PAGE_SIZE + 1,
-                # Each procedure's URL is this one and its slug: no URL reversing per row.
-                "index_url": self.get_url(request),
-                "statistics_links": self.statistics_links(request),
-            },
-        )
+        from ..views import procedure_list
+
+        return procedure_list(self, request)
 
     def statistics_links(self, request):
         """The one-stop results pages beside this list, cached with the site's menu."""
@@ -101,18 +64,17 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
 
         return cached_for_site("procedure-statistics-links", self.pk, find)
 
-    def _exported(self, request):
-        """Every matching procedure with all its parts: open data is not paginated."""
-        condition = self.procedure_search(request).filters.condition()
-        return Procedure.objects.select_related("field", "agency").filter(condition)
-
     @path("csv/", name="csv")
     def csv_export(self, request):
-        return csv_response(self._exported(request), EXPORT_FILENAME)
+        from ..views import procedures_csv
+
+        return procedures_csv(self, request)
 
     @path("json/", name="json")
     def json_export(self, request):
-        return json_response(self._exported(request), request, self.get_full_url(request), EXPORT_FILENAME)
+        from ..views import procedures_json
+
+        return procedures_json(self, request)
 
     def procedure(self, slug):
         return get_object_or_404(Procedure.objects.select_related("field", "agency"), slug=slug)
@@ -126,33 +88,23 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
         }
         return [(code, found.get(code)) for code in codes]
 
-    def procedure_response(self, request, slug, template):
-        procedure = self.procedure(slug)
-        context = self.get_context(request)
-        canonical_url = self.get_full_url(request) + self.reverse_subpage("procedure", args=[procedure.slug])
-        context.update(
-            procedure=procedure,
-            canonical_url=canonical_url,
-            document_groups=group_documents((block.block_type, block.value) for block in procedure.documents),
-            related_procedures=self.related_procedures(procedure),
-            structured_data=government_service(procedure, canonical_url, UnitSettings.for_request(request)),
-        )
-        return TemplateResponse(request, template, context)
-
     @path("<slug:slug>/", name="procedure")
     def procedure_view(self, request, slug):
-        return self.procedure_response(request, slug, "procedures/procedure_detail.html")
+        from ..views import procedure_detail
+
+        return procedure_detail(self, request, slug, "procedures/procedure_detail.html")
 
     @path("<slug:slug>/in/", name="procedure_print")
     def procedure_print_view(self, request, slug):
-        return self.procedure_response(request, slug, "procedures/procedure_print.html")
+        from ..views import procedure_detail
+
+        return procedure_detail(self, request, slug, "procedures/procedure_print.html")
 
 
-class OneStopStatisticsPage(RoutablePageMixin, PortalPageMixin, Page):
+class OneStopStatisticsPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """'Kết quả giải quyết thủ tục hành chính': one unit's one-stop results as a table
     and charts; the reader may switch to another unit that has figures."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     unit = models.CharField(
         _("unit shown first"),
         max_length=255,
@@ -193,20 +145,12 @@ class OneStopStatisticsPage(RoutablePageMixin, PortalPageMixin, Page):
 
     @path("")
     def results(self, request):
-        (name, label, stored), unknown_unit, units = self.chosen_unit(request)
-        report = StatisticsReport.for_units(name, stored)
-        return self.render(
-            request,
-            context_overrides={
-                "report": report,
-                "unit_label": label,
-                "units": units,
-                "unknown_unit": unknown_unit,
-                "charts": results_charts(report),
-            },
-        )
+        from ..views import statistics_results
+
+        return statistics_results(self, request)
 
     @path("csv/", name="csv")
     def csv_export(self, request):
-        (_name, _label, stored), _unknown, _units = self.chosen_unit(request)
-        return statistics_csv_response(stored)
+        from ..views import statistics_csv
+
+        return statistics_csv(self, request)

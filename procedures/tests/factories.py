@@ -3,7 +3,6 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from procedures import cells
 from procedures.models import (
     Agency,
     DossierStatistics,
@@ -14,6 +13,7 @@ from procedures.models import (
     ProcedureField,
     ProcedureIndexPage,
 )
+from procedures.spreadsheets import cells
 
 
 class ProcedureFieldFactory(factory.django.DjangoModelFactory):
@@ -47,7 +47,7 @@ class ProcedureFactory(factory.django.DjangoModelFactory):
             "Trực tiếp | 3 ngày làm việc | Lệ phí: 8.000 đồng | Trong giờ hành chính"
         )
     )
-    documents = factory.LazyFunction(lambda: cells.parse_documents("Tờ khai theo mẫu | 1 | 0"))
+    documents = factory.LazyFunction(lambda: cells.parse_documents("Đơn theo mẫu | 1 | 0"))
     legal_basis = factory.LazyFunction(
         lambda: cells.parse_legal_basis("60/2014/QH13 | Luật Hộ tịch | 20/11/2014 | Quốc hội")
     )

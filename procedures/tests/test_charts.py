@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from demo.procedures.loader import STATISTICS_FILES
 from procedures.charts import WIDTH, line_chart, results_charts
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 from procedures.statistics_report import StatisticsReport
 
 

@@ -5,8 +5,8 @@ import pytest
 
 from core.tests.test_translations import CATALOGUES
 from demo.procedures.loader import STATISTICS_FILES
-from procedures.procedure_import import ProcedureImporter
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.procedure_import import ProcedureImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 
 from .spreadsheets import sample_file
 

@@ -42,15 +42,31 @@ def test_a_procedure_saved_in_the_admin_is_found_by_the_search_backend(procedure
     assert [procedure.name for procedure in results] == ["Đăng ký khai sinh"]
 
 
-def test_renaming_a_field_refreshes_the_search_text_of_its_procedures(client, procedures_site):
-    field = ProcedureFieldFactory(name="Hộ tịch")
-    ProcedureFactory(name="Đăng ký khai sinh", field=field)
+def found(client, url, query):
+    """The procedure names a reader sees for a query: in the site search or in the list."""
+    content = client.get(url, {"q": query}).content.decode()
+    content = content.replace("<mark>", "").replace("</mark>", "")  # the search marks the words found
+    return {name for name in ("Đăng ký khai sinh", "Đăng ký khai tử") if name in content}
 
-    field.name = "Tư pháp – Hộ tịch"
+
+@pytest.mark.parametrize("url", ["/tim-kiem/", "/thu-tuc-hanh-chinh/"])
+def test_renaming_what_finds_a_procedure_changes_what_finds_it(client, procedures_site, url):
+    """The list and the site search read one index: a rename reaches both at once."""
+    field, agency = ProcedureFieldFactory(name="Hộ tịch"), AgencyFactory(name="UBND xã")
+    procedure = ProcedureFactory(name="Đăng ký khai sinh", code="1.001193", field=field, agency=agency)
+    assert found(client, url, "ho tich") == found(client, url, "ubnd") == {"Đăng ký khai sinh"}
+
+    field.name = "Tư pháp"
     field.save()
+    agency.name = "Bộ phận Một cửa"
+    agency.save()
+    assert found(client, url, "tu phap") == found(client, url, "mot cua") == {"Đăng ký khai sinh"}
+    assert found(client, url, "ho tich") == found(client, url, "ubnd") == set()
 
-    assert "tu phap" in Procedure.objects.get().search_text
-    assert "Đăng ký khai sinh" in client.get(procedures_site.index.url, {"q": "tu phap"}).content.decode()
+    procedure.name, procedure.code = "Đăng ký khai tử", "1.000656"
+    procedure.save()
+    assert found(client, url, "khai tu") == found(client, url, "1.000656") == {"Đăng ký khai tử"}
+    assert found(client, url, "khai sinh") == found(client, url, "1.001193") == set()
 
 
 def test_the_sitemap_lists_every_procedure(client, procedures_site, sitemap_locations):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from core.models import UnitSettings
 from demo.procedures.loader import STATISTICS_FILES
 from procedures.models import DossierStatistics, Period, PeriodKind
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 from procedures.statistics_report import StatisticsReport
 
 from .factories import DossierStatisticsFactory, ProcedureFieldFactory

@@ -1,60 +1,30 @@
-"""A small archive that the search tests share, and a stand-in for the procedures app
-(built on another branch): a plain model registered in a few lines, as that app will."""
+"""A small archive that the search tests share: articles, a page and procedures."""
 
 import datetime
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
-from django.db import connection, models
 from django.utils.html import escape
 
 from home.tests.factories import StandardPageFactory
 from news.tests.factories import ArticlePageFactory, NewsCategoryPageFactory
-from search.models import Kind
-from search.registry import Searchable, register, unregister
-
-
-class StandInProcedure(models.Model):
-    code = models.CharField(max_length=20)
-    name = models.CharField(max_length=255)
-    summary = models.TextField(blank=True)
-    published = models.BooleanField(default=True)
-
-    class Meta:
-        app_label = "search"
-        managed = False
-        db_table = "search_test_stand_in_procedure"
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return f"/thu-tuc-hanh-chinh/{self.code}/"
-
-
-class StandInProcedureSearch(Searchable):
-    model = StandInProcedure
-    kind = Kind.PROCEDURE
-    title_field = "name"
-    code_field = "code"
-    text_fields = ["summary"]
-
-    def get_queryset(self):
-        return StandInProcedure.objects.filter(published=True)
+from procedures.models import Procedure, ProcedureField
+from procedures.tests.factories import ProcedureIndexPageFactory
 
 
 @pytest.fixture
-def procedures(db):
-    """The stand-in's table lives for one test (the test's transaction rolls it back)."""
-    create_table, params = connection.SchemaEditorClass(connection).table_sql(StandInProcedure)
-    with connection.cursor() as cursor:
-        cursor.execute(create_table, params)
-    register(StandInProcedureSearch)
-    yield StandInProcedure
-    unregister(StandInProcedure)
-    # Its content type was created inside the rolled-back transaction.
-    ContentType.objects.clear_cache()
+def procedures(portal):
+    """Makes procedures with only the words a test gives them (the factory's would be
+    found too), listed by the portal's procedure list (their links start with its URL)."""
+    ProcedureIndexPageFactory(parent=portal.home, slug="thu-tuc-hanh-chinh", show_in_menus=False)
+    field = ProcedureField.objects.create(name="Khác")
+
+    def make(code, name, applicants=""):
+        return Procedure.objects.create(
+            code=code, name=name, applicants=applicants, field=field, at_commune=True
+        )
+
+    return make
 
 
 def article(parent, title, date, text="", summary=""):
@@ -128,9 +98,6 @@ def archive(portal, procedures):
     StandardPageFactory(
         parent=portal.home, title="Giới thiệu", summary="Văn phòng đăng ký đất đai và bộ phận một cửa của xã."
     )
-    procedures.objects.create(
-        code="1.001193", name="Đăng ký khai sinh", summary="Thủ tục hộ tịch thực hiện tại UBND cấp xã."
-    )
-    procedures.objects.create(code="1.000656", name="Cấp bản sao trích lục hộ tịch", summary="Hộ tịch.")
-    procedures.objects.create(code="2.002000", name="Thủ tục đã bãi bỏ về địa chính", published=False)
+    procedures("1.001193", "Đăng ký khai sinh", "Thủ tục hộ tịch thực hiện tại UBND cấp xã.")
+    procedures("1.000656", "Cấp bản sao trích lục hộ tịch", "Hộ tịch.")
     return Archive(portal=portal, land=land)

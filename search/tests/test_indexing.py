@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from news.models import ArticlePage
 from news.tests.factories import ArticlePageFactory, NewsCategoryPageFactory
+from procedures.models import Procedure
 from search import indexing
 from search.analysis import SearchQuery
 from search.engine import SearchResults
@@ -137,9 +138,9 @@ def test_the_rebuild_command_recreates_the_index_with_a_progress_bar(portal, cap
 
 
 def test_the_rebuild_removes_entries_of_what_was_deleted_behind_its_back(portal, procedures):
-    procedures.objects.create(code="1.001193", name="Đăng ký khai sinh")
-    procedures.objects.create(code="1.000656", name="Đăng ký kết hôn")
-    procedures.objects.filter(code="1.000656")._raw_delete(procedures.objects.db)
+    procedures("1.001193", "Đăng ký khai sinh")
+    procedures("1.000656", "Đăng ký kết hôn")
+    Procedure.objects.filter(code="1.000656")._raw_delete(Procedure.objects.db)
     assert found("dang ky ket hon") == ["Đăng ký kết hôn"]
 
     call_command("rebuild_search_index", verbosity=0)

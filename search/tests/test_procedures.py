@@ -6,7 +6,7 @@ import re
 import pytest
 
 from procedures.models import Procedure
-from procedures.procedure_import import ProcedureImporter
+from procedures.spreadsheets.procedure_import import ProcedureImporter
 from procedures.tests.factories import ProcedureFactory, ProcedureIndexPageFactory
 from procedures.tests.spreadsheets import sample_file
 

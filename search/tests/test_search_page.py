@@ -86,8 +86,8 @@ def test_titles_and_snippets_are_escaped(client, portal):
 def test_a_procedure_shows_its_code_and_links_to_its_page(client, archive):
     content = client.get(URL, {"q": "1.001193"}).content.decode()
 
-    assert '<a href="/thu-tuc-hanh-chinh/1.001193/"><mark>Đăng</mark>' not in content
-    assert '<a href="/thu-tuc-hanh-chinh/1.001193/">Đăng ký khai sinh</a>' in content
+    assert '<a href="/thu-tuc-hanh-chinh/1-001193/"><mark>Đăng</mark>' not in content
+    assert '<a href="/thu-tuc-hanh-chinh/1-001193/">Đăng ký khai sinh</a>' in content
     assert "Thủ tục hành chính</span>" in content
     assert "Mã 1.001193" in content
 

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import ngettext
 from tqdm import tqdm
 
-from procedures.tables import ImportFileError
+from procedures.spreadsheets.tables import ImportFileError
 
 
 def progress_bar(iterable, total=None, desc=None):

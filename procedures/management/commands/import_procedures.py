@@ -1,4 +1,4 @@
-from procedures.procedure_import import ProcedureImporter
+from procedures.spreadsheets.procedure_import import ProcedureImporter
 
 from ._import_command import ImportCommand
 

@@ -1,4 +1,4 @@
-from procedures.statistics_import import StatisticsImporter
+from procedures.spreadsheets.statistics_import import StatisticsImporter
 
 from ._import_command import ImportCommand
 

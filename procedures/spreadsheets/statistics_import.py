@@ -1,79 +1,19 @@
-"""One-stop results from a CSV or XLSX file, one row per unit, period and field, and
-back out as CSV in the same columns."""
+"""One-stop results from a CSV or XLSX file, one row per unit, period and field."""
 
-import csv
-import io
 from collections import defaultdict
 
 from django.db import IntegrityError, transaction
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from core.signals import every_page_changed
 from core.text import fold
 
-from . import cells
+from ..models.catalogue import ProcedureField
+from ..models.statistics import COUNT_FIELDS, OTHER_OUTCOMES, DossierStatistics, Figures
+from .columns import STATISTICS_COLUMNS
 from .importing import Importer, NamedList, RejectedRow
-from .models.catalogue import ProcedureField
-from .models.statistics import COUNT_FIELDS, OTHER_OUTCOMES, DossierStatistics, Figures, Period
-from .tables import Column, ImportFileError
+from .tables import ImportFileError
 
-_YES = {"co", "x", "1", "mau", "so lieu mau"}
-
-
-def parse_period(value):
-    raw = cells.text(value)
-    period = Period.parse(raw)
-    if period is None:
-        raise cells.CellError(
-            _(
-                "“%(value)s” is not a period such as “Năm 2018”, “6 tháng đầu năm 2020”, “Quý I/2024”, “Tháng 3/2024”"
-            )
-            % {"value": raw[:40]}
-        )
-    return period
-
-
-def required_count(value):
-    count = cells.parse_count(value)
-    if count is None:
-        raise cells.CellError(_("this cell must not be empty"))
-    return count
-
-
-def count_or_zero(value):
-    return cells.parse_count(value) or 0
-
-
-def parse_yes(value):
-    return " ".join(fold(cells.text(value)).split()) in _YES
-
-
-def _count_column(heading, key, parse=cells.parse_count, **options):
-    return Column(heading, key, parse, **options)
-
-
-STATISTICS_COLUMNS = [
-    Column("Đơn vị", "unit", cells.limited_text(255)),
-    Column("Kỳ báo cáo", "period", parse_period, required=True, aliases=("Kỳ",)),
-    Column("Lĩnh vực", "field", cells.limited_text(255)),
-    _count_column("Kỳ trước chuyển sang", "received_carried_over", aliases=("Tồn kỳ trước",)),
-    _count_column("Tiếp nhận trực tiếp", "received_walk_in"),
-    _count_column("Tiếp nhận trực tuyến", "received_online"),
-    _count_column("Tiếp nhận qua bưu chính", "received_post", aliases=("Tiếp nhận qua dịch vụ bưu chính",)),
-    _count_column("Tổng số tiếp nhận", "received_total", required_count, required=True),
-    _count_column("Giải quyết trước hạn", "resolved_early"),
-    _count_column("Giải quyết đúng hạn", "resolved_on_time"),
-    _count_column("Quá hạn có thư xin lỗi", "resolved_late_with_apology"),
-    _count_column("Quá hạn không có thư xin lỗi", "resolved_late_without_apology"),
-    _count_column("Tổng số đã giải quyết", "resolved_total", required_count, required=True),
-    _count_column("Đang giải quyết trong hạn", "in_progress_not_due", count_or_zero),
-    _count_column("Đang giải quyết quá hạn", "in_progress_overdue", count_or_zero),
-    _count_column("Trả lại", "returned", count_or_zero),
-    _count_column("Rút hồ sơ", "withdrawn", count_or_zero),
-    Column("Số liệu mẫu", "is_sample", parse_yes),
-    Column("Nguồn", "source", cells.limited_text(500)),
-]
 _STORED_KEYS = [*COUNT_FIELDS, "is_sample", "source"]
 
 
@@ -174,28 +114,3 @@ class StatisticsImporter(Importer):
             else:
                 kept[key] = (number, values)
         return kept
-
-
-def _csv_cell(row, key):
-    if key == "period":
-        return row.period.data_label
-    if key == "field":
-        return row.field.name if row.field_id else ""
-    if key == "is_sample":
-        return "có" if row.is_sample else ""
-    if key in COUNT_FIELDS:
-        return cells.format_count(getattr(row, key))
-    return getattr(row, key)
-
-
-def statistics_csv_response(units):
-    rows = DossierStatistics.objects.filter(unit__in=units).select_related("field")
-    rows = sorted(rows, key=lambda row: (row.period.sort_key, fold(row.field.name) if row.field_id else ""))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([column.heading for column in STATISTICS_COLUMNS])
-    for row in rows:
-        writer.writerow([_csv_cell(row, column.key) for column in STATISTICS_COLUMNS])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="ket-qua-giai-quyet-tthc.csv"'
-    return response

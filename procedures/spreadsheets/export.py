@@ -1,5 +1,6 @@
 """The public list as open data: CSV in the import's own columns (so a file downloaded
-from one portal imports into another) and JSON with the structure kept."""
+from one portal imports into another) and JSON with the structure kept; the one-stop
+results as CSV in their import's columns."""
 
 import csv
 import io
@@ -10,10 +11,12 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from core.site_address import site_url
+from core.text import fold
 
+from ..blocks import group_documents
+from ..models.statistics import COUNT_FIELDS, DossierStatistics
 from . import cells
-from .blocks import group_documents
-from .procedure_import import PROCEDURE_COLUMNS
+from .columns import PROCEDURE_COLUMNS, STATISTICS_COLUMNS
 
 
 def form_documents(procedures):
@@ -116,4 +119,29 @@ def json_response(procedures, request, index_url, filename):
         json.dumps(payload, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"
     )
     response["Content-Disposition"] = f'inline; filename="{filename}.json"'
+    return response
+
+
+def _csv_cell(row, key):
+    if key == "period":
+        return row.period.data_label
+    if key == "field":
+        return row.field.name if row.field_id else ""
+    if key == "is_sample":
+        return "có" if row.is_sample else ""
+    if key in COUNT_FIELDS:
+        return cells.format_count(getattr(row, key))
+    return getattr(row, key)
+
+
+def statistics_csv_response(units):
+    rows = DossierStatistics.objects.filter(unit__in=units).select_related("field")
+    rows = sorted(rows, key=lambda row: (row.period.sort_key, fold(row.field.name) if row.field_id else ""))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([column.heading for column in STATISTICS_COLUMNS])
+    for row in rows:
+        writer.writerow([_csv_cell(row, column.key) for column in STATISTICS_COLUMNS])
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ket-qua-giai-quyet-tthc.csv"'
     return response

@@ -38,10 +38,6 @@ class ImportReport:
     rejected: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
 
-    @property
-    def imported_count(self):
-        return len(self.created) + len(self.updated)
-
     def summary(self):
         counts = {
             "created": len(self.created),

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 
 from core.text import fold, nfc
 
-from .blocks import Channel, TimeUnit
-from .models.catalogue import CODE_PATTERN, Level, OnlineLevel
+from ..blocks import Channel, TimeUnit
+from ..models.catalogue import CODE_PATTERN, Level, OnlineLevel
 
 # A NUL or other control character (from a UTF-16 file, say) cannot be stored in PostgreSQL.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

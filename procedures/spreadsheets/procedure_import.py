@@ -10,78 +10,21 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.search.backends import get_search_backends
 
-from core.signals import every_page_changed
-from search.indexing import index_objects
+from core.signals import every_page_changed, saved_in_bulk
 
+from ..models.catalogue import LEVEL_FIELDS, Agency, Procedure, ProcedureField, code_slug
 from . import cells
+from .columns import PROCEDURE_COLUMNS
 from .importing import Importer, NamedList, RejectedRow, raw_text
-from .models.catalogue import LEVEL_FIELDS, Agency, Procedure, ProcedureField, code_slug
-from .tables import Column, ImportFileError
+from .tables import ImportFileError
 
 STREAM_KEYS = {"steps", "channels", "documents", "legal_basis"}
 SAVE_BATCH = 250
 
-PROCEDURE_COLUMNS = [
-    Column("Mã thủ tục", "code", cells.parse_code, required=True, aliases=("Mã TTHC", "Mã số thủ tục")),
-    Column("Số quyết định", "decision_number", cells.limited_text(255), aliases=("Quyết định công bố",)),
-    Column(
-        "Tên thủ tục",
-        "name",
-        cells.required_text(500),
-        required=True,
-        aliases=("Tên thủ tục hành chính", "Tên TTHC"),
-    ),
-    Column("Cấp thực hiện", "levels", cells.parse_levels, required=True),
-    Column("Loại thủ tục", "procedure_type", cells.limited_text(255)),
-    Column("Lĩnh vực", "field", cells.required_text(255), required=True),
-    Column("Trình tự thực hiện", "steps", cells.parse_steps),
-    Column("Cách thức thực hiện", "channels", cells.parse_channels),
-    Column("Thành phần hồ sơ", "documents", cells.parse_documents),
-    Column("Đối tượng thực hiện", "applicants", cells.limited_text(None)),
-    Column("Cơ quan thực hiện", "agency", cells.limited_text(255)),
-    Column("Cơ quan có thẩm quyền", "competent_authority", cells.limited_text(500)),
-    Column(
-        "Cơ quan được ủy quyền",
-        "delegated_agency",
-        cells.limited_text(500),
-        aliases=("Cơ quan được ủy quyền hoặc phân cấp thực hiện",),
-    ),
-    Column("Cơ quan phối hợp", "coordinating_agency", cells.limited_text(500)),
-    Column(
-        "Địa chỉ tiếp nhận hồ sơ",
-        "submission_address",
-        cells.limited_text(None),
-        aliases=("Địa chỉ tiếp nhận",),
-    ),
-    Column("Kết quả thực hiện", "result", cells.limited_text(None)),
-    Column("Căn cứ pháp lý", "legal_basis", cells.parse_legal_basis),
-    Column(
-        "Yêu cầu, điều kiện thực hiện",
-        "conditions",
-        cells.limited_text(None),
-        aliases=("Yêu cầu, điều kiện",),
-    ),
-    Column(
-        "Mức độ dịch vụ công trực tuyến",
-        "online_level",
-        cells.parse_online_level,
-        aliases=("Mức độ DVCTT", "Dịch vụ công trực tuyến"),
-    ),
-    Column(
-        "Đường dẫn dịch vụ công trực tuyến",
-        "online_url",
-        cells.parse_url,
-        aliases=("Đường dẫn DVCTT", "Link DVCTT"),
-    ),
-    Column("Thủ tục hành chính liên quan", "related_codes", cells.parse_codes, aliases=("TTHC liên quan",)),
-    Column("Ngày cập nhật", "updated_on", cells.parse_date),
-]
-
 # The model columns each file column writes; the derived ones are written every time.
 _SAVED_FIELDS = {"levels": list(LEVEL_FIELDS.values()), "field": ["field"], "agency": ["agency"]}
-_DERIVED_FIELDS = ["slug", "sort_name", "search_text", "updated_on"]
+_DERIVED_FIELDS = ["slug", "sort_name", "updated_on"]
 
 
 def update_rows(procedures, field_names):
@@ -221,9 +164,7 @@ class ProcedureImporter(Importer):
             # The field or agency may have been created just before: take the ids they now have.
             procedure.field_id = procedure.field.pk
             procedure.agency_id = procedure.agency.pk if procedure.agency else None
-            procedure.refresh_derived_fields(
-                procedure.field.name, procedure.agency.name if procedure.agency else ""
-            )
+            procedure.refresh_derived_fields()
         batches = [created[i : i + SAVE_BATCH] for i in range(0, len(created), SAVE_BATCH)]
         batches += [changed[i : i + SAVE_BATCH] for i in range(0, len(changed), SAVE_BATCH)]
         for batch in progress(batches, total=len(batches), desc=_("Saving")):
@@ -231,11 +172,8 @@ class ProcedureImporter(Importer):
                 Procedure.objects.bulk_create(batch)
             else:
                 update_rows(batch, update_fields)
-        # Bulk statements send no post_save, so the search indexes are told here.
-        for backend in get_search_backends(with_auto_update=True):
-            for batch in batches:
-                backend.add_bulk(Procedure, batch)
+        # Bulk statements send no post_save: the search indexes are told by this signal.
         for batch in batches:
-            index_objects(batch)
+            saved_in_bulk.send(sender=Procedure, objects=batch)
         if batches:
             every_page_changed(Procedure)
