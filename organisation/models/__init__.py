@@ -1,0 +1,3 @@
+from .people import Department, Person, Role
+
+__all__ = ["Department", "Person", "Role"]
