@@ -82,6 +82,13 @@ class EnglishVersionFormMixin(forms.Form):
         help_text=_("Tick after checking the English fields marked out of date, if they need no change."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Read aloud in English by a screen reader, and checked by an English spell checker.
+        for field in self.instance.english_fields:
+            if self.instance.english_field(field) in self.fields:
+                self.fields[self.instance.english_field(field)].widget.attrs["lang"] = "en"
+
     def save(self, commit=True):
         instance = self.instance
         previous = type(instance)._base_manager.filter(pk=instance.pk).first() if instance.pk else None

@@ -97,6 +97,10 @@ def test_the_person_form_names_the_outdated_fields_and_a_confirmation_clears_the
 
     text = re.sub(r"\s+", " ", admin_client.get(edit_url).content.decode())
     assert "Bản tiếng Anh đã cũ" in text and "nhiệm vụ được phân công" in text
+    assert re.search(
+        r'<textarea[^>]*name="responsibilities_en"[^>]*lang="en"|<textarea[^>]*lang="en"[^>]*name="responsibilities_en"',
+        text,
+    )
 
     response = admin_client.post(edit_url, person_form(chair, confirm_english="on"))
     assert response.status_code == 302

@@ -113,3 +113,12 @@ def test_a_department_that_loops_back_is_drawn_without_hanging(client, portal, o
 @pytest.mark.parametrize("path", ["?a=1", "?page=%00", "?%ff=%fe"])
 def test_stray_parameters_change_nothing(client, organisation_page, organisation, path):
     assert client.get(organisation_page.url + path).status_code == 200
+
+
+def test_the_footer_of_every_page_links_the_organisation(client, portal, organisation_page):
+    assert (
+        f'href="{organisation_page.url}"'
+        in client.get(portal.news_index.url).content.decode().split("<footer")[1]
+    )
+    english_footer = client.get(f"/en{portal.news_index.url}").content.decode().split("<footer")[1]
+    assert "About the commune" in english_footer
