@@ -165,6 +165,8 @@ class ReadableText(HTMLParser):
         self.option_value = None
         # The outermost element marked `hidden` being read, and how deep its tag is nested.
         self.hidden_tag, self.hidden_depth = None, 0
+        # A field an editor fills in English on purpose (lang="en"), such as a unit's name in English.
+        self.in_english_field = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -176,6 +178,8 @@ class ReadableText(HTMLParser):
             return
         if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
+        if tag == "textarea":
+            self.in_english_field = (attributes.get("lang") or "").startswith("en")
         for name in READ_ATTRIBUTES & attributes.keys():
             self.pieces.append(attributes[name] or "")
         if tag == "input" and attributes.get("type") in BUTTON_TYPES:
@@ -191,12 +195,15 @@ class ReadableText(HTMLParser):
             return
         if tag in SKIPPED_ELEMENTS and self.skipping:
             self.skipping -= 1
+        if tag == "textarea":
+            self.in_english_field = False
         self.option_value = None
 
     def handle_data(self, data):
         if (
             self.hidden_tag
             or self.skipping
+            or self.in_english_field
             or (self.option_value is not None and data.strip() == self.option_value)
         ):
             return

@@ -13,6 +13,7 @@ from ... import content
 from ...accounts import ensure_demo_admin
 from ...documents.loader import load_documents_demo
 from ...news import load_sample_articles, load_seed_article, paragraphs_body
+from ...organisation.loader import load_organisation_demo
 from ...procedures.loader import load_procedures_demo
 from ...site import demo_home
 
@@ -55,3 +56,4 @@ class Command(BaseCommand):
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
+        load_organisation_demo(home, self.stdout)
