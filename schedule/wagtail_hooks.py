@@ -1,0 +1,66 @@
+from django import forms
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from .admin_views import WeekTableView
+from .forms import ScheduleEntryForm, editable_schedules
+from .models import ScheduleEntry
+
+
+class ScheduleEntryIndexView(IndexView):
+    """The list of entries, with a button to the week's table."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        buttons.append(
+            HeaderButton(_("Enter a week"), url=reverse("schedule_entries:week"), icon_name="date")
+        )
+        return buttons
+
+
+class ScheduleEntryViewSet(SnippetViewSet):
+    model = ScheduleEntry
+    icon = "date"
+    menu_label = _("Work schedule")
+    menu_order = 270
+    add_to_admin_menu = True
+    url_prefix = "schedule"
+    url_namespace = "schedule_entries"
+    index_view_class = ScheduleEntryIndexView
+    list_display = ["date", "start_time", "content", "place", "schedule"]
+    list_filter = ["schedule", "date"]
+    ordering = ["-date", "start_time"]
+    search_fields = ["content", "place"]
+    search_backend_name = None
+    base_form_class = ScheduleEntryForm
+    panels = [
+        FieldPanel("schedule"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("content"),
+        FieldPanel(
+            "leaders", heading=pgettext_lazy("schedule", "Leaders"), widget=forms.CheckboxSelectMultiple
+        ),
+        FieldPanel("place"),
+        FieldPanel("participants"),
+        FieldPanel("preparing_unit"),
+    ]
+
+    def get_queryset(self, request):
+        # An editor sees the entries of the schedules they may edit, not another commune's.
+        return ScheduleEntry.objects.filter(schedule__in=editable_schedules(request.user)).select_related(
+            "schedule"
+        )
+
+    def get_urlpatterns(self):
+        week_view = WeekTableView.as_view(index_url_name=self.get_url_name("list"))
+        return super().get_urlpatterns() + [path("week/", week_view, name="week")]
+
+
+register_snippet(ScheduleEntryViewSet)
