@@ -1,5 +1,7 @@
 """The admin's forms: one entry (the snippet editor) and a whole week in one table."""
 
+import datetime
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -86,7 +88,9 @@ class WeekChoiceForm(forms.Form):
 class WeekRowForm(forms.ModelForm):
     """One row of the week's table. A row left empty is skipped."""
 
-    date = forms.TypedChoiceField(label=pgettext_lazy("schedule", "Day"), coerce=None, choices=())
+    date = forms.TypedChoiceField(
+        label=pgettext_lazy("schedule", "Day"), coerce=datetime.date.fromisoformat, choices=()
+    )
 
     class Meta:
         model = ScheduleEntry
@@ -107,7 +111,6 @@ class WeekRowForm(forms.ModelForm):
         date_field.choices = [("", "—")] + [
             (key, f"{weekday_name(day)} {day:%d/%m}") for key, day in days.items()
         ]
-        date_field.coerce = days.__getitem__
         if self.instance.pk:
             self.initial["date"] = self.instance.date.isoformat()
         self.fields["leaders"].queryset = people_of_site(site)

@@ -11,8 +11,6 @@ from core.pages import PortalPageMixin
 
 from . import views
 
-FEED_FILENAME = "lich-cong-tac.ics"
-
 
 class SchedulePage(RoutablePageMixin, PortalPageMixin, Page):
     """'Lịch công tác': the leaders' work schedule of a site's unit, week by week."""
@@ -39,7 +37,7 @@ class SchedulePage(RoutablePageMixin, PortalPageMixin, Page):
     def print_view(self, request):
         return views.week_view(request, self, template="schedule/schedule_print.html")
 
-    @path(FEED_FILENAME, name="ical")
+    @path("ical/", name="ical")
     def ical_feed(self, request):
         return views.ical_feed(request, self)
 

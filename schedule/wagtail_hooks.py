@@ -1,16 +1,22 @@
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from .admin_views import WeekTableView
 from .forms import ScheduleEntryForm, editable_schedules
 from .models import ScheduleEntry
+from .permissions import ScheduleEntryPermissionPolicy
+
+# Registered before the viewset, which would otherwise create the default policy.
+register_permission_policy(ScheduleEntry, ScheduleEntryPermissionPolicy(ScheduleEntry))
 
 
 class ScheduleEntryIndexView(IndexView):
@@ -25,6 +31,17 @@ class ScheduleEntryIndexView(IndexView):
         return buttons
 
 
+class ScheduleEntryEditView(EditView):
+    """Wagtail's edit view checks the model permission only; an entry also needs the right
+    to edit its schedule's page (ScheduleEntryPermissionPolicy)."""
+
+    def get_object(self, queryset=None):
+        entry = super().get_object(queryset)
+        if not self.user_has_permission_for_instance("change", entry):
+            raise PermissionDenied
+        return entry
+
+
 class ScheduleEntryViewSet(SnippetViewSet):
     model = ScheduleEntry
     icon = "date"
@@ -34,23 +51,26 @@ class ScheduleEntryViewSet(SnippetViewSet):
     url_prefix = "schedule"
     url_namespace = "schedule_entries"
     index_view_class = ScheduleEntryIndexView
+    edit_view_class = ScheduleEntryEditView
     list_display = ["date", "start_time", "content", "place", "schedule"]
     list_filter = ["schedule", "date"]
     ordering = ["-date", "start_time"]
     search_fields = ["content", "place"]
     search_backend_name = None
-    base_form_class = ScheduleEntryForm
-    panels = [
-        FieldPanel("schedule"),
-        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldPanel("content"),
-        FieldPanel(
-            "leaders", heading=pgettext_lazy("schedule", "Leaders"), widget=forms.CheckboxSelectMultiple
-        ),
-        FieldPanel("place"),
-        FieldPanel("participants"),
-        FieldPanel("preparing_unit"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("schedule"),
+            FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+            FieldPanel("content"),
+            FieldPanel(
+                "leaders", heading=pgettext_lazy("schedule", "Leaders"), widget=forms.CheckboxSelectMultiple
+            ),
+            FieldPanel("place"),
+            FieldPanel("participants"),
+            FieldPanel("preparing_unit"),
+        ],
+        base_form_class=ScheduleEntryForm,
+    )
 
     def get_queryset(self, request):
         # An editor sees the entries of the schedules they may edit, not another commune's.

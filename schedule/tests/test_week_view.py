@@ -104,7 +104,7 @@ def test_the_page_links_its_print_view_and_feeds(client, week_of_entries, leader
     content = client.get(URL, {"tuan": "2026-W49", "lanh_dao": chairman.pk}).content.decode()
 
     assert f'href="/lich-cong-tac/in/?tuan=2026-W49&amp;lanh_dao={chairman.pk}"' in content
-    assert f'href="/lich-cong-tac/lich-cong-tac.ics?lanh_dao={chairman.pk}" type="text/calendar"' in content
+    assert f'href="/lich-cong-tac/ical/?lanh_dao={chairman.pk}" type="text/calendar"' in content
 
 
 def test_another_sites_schedule_and_people_stay_apart(client, week_of_entries, leaders, other_site):
