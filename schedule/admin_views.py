@@ -1,5 +1,9 @@
-"""'Nhập lịch tuần': the admin's table of a whole week, to enter and correct it in one screen."""
+"""The admin's quick entry: 'Nhập lịch tuần', a table of a whole week to enter and correct
+in one screen, and the import of a spreadsheet with a report of each row."""
 
+import functools
+
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -10,7 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from procedures.admin_views import ImportForm, ImportView
+
 from .forms import WeekChoiceForm, WeekFormSet, editable_schedules
+from .importing import ScheduleImporter
+from .models import ScheduleEntry, SchedulePage
 from .weeks import Week
 
 
@@ -82,3 +90,40 @@ class WeekTableView(WagtailAdminTemplateMixin, TemplateView):
         response = self.render_to_response(self.get_context_data(choice=choice, formset=formset))
         response.status_code = 400
         return response
+
+
+class ScheduleImportForm(ImportForm):
+    schedule = forms.ModelChoiceField(
+        label=_("Work schedule"), queryset=SchedulePage.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args, schedules=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["schedule"].queryset = schedules if schedules is not None else SchedulePage.objects.none()
+        self.order_fields(["schedule", "file", "dry_run"])
+
+
+class ScheduleImportView(ImportView):
+    """A spreadsheet of entries into a schedule the editor may edit, with a report of each row."""
+
+    form_class = ScheduleImportForm
+    model = ScheduleEntry
+
+    def dispatch(self, request, *args, **kwargs):
+        self.schedules = editable_schedules(request.user)
+        if not self.schedules.exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "schedules": self.schedules}
+
+    def form_valid(self, form):
+        schedule = form.cleaned_data["schedule"]
+        self.importer_class = functools.partial(ScheduleImporter, schedule, schedule.get_site())
+        return super().form_valid(form)
+
+    def get_context_data(self, **kwargs):
+        if "form" in kwargs and not kwargs["form"].is_bound:
+            kwargs["form"] = self.form_class(schedules=self.schedules)
+        return super().get_context_data(**kwargs)

@@ -14,6 +14,6 @@ def leader_of_site(text, site):
     return people_of_site(site).filter(pk=int(text)).first()
 
 
-def leaders_in(schedule):
+def leaders_in(schedule, site):
     """Everyone the schedule names, for the choice of a leader's view."""
-    return list(people_of_site(schedule.get_site()).filter(schedule_entries__schedule=schedule).distinct())
+    return list(people_of_site(site).filter(schedule_entries__schedule=schedule).distinct())

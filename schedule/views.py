@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from . import ical
 from .people import leader_of_site, leaders_in
@@ -30,7 +31,7 @@ class ScheduleQuery:
     errors: list = field(default_factory=list)
 
     @classmethod
-    def from_request(cls, request, schedule):
+    def from_request(cls, request, site):
         today_week = Week.containing(timezone.localdate())
         query = cls(week=today_week)
         weeks = request.GET.getlist(WEEK_PARAMETER)
@@ -45,7 +46,7 @@ class ScheduleQuery:
         if len(leaders) > 1:
             query.errors.append(_("Give one leader only."))
         elif leaders and leaders[0]:
-            query.leader = leader_of_site(leaders[0], schedule.get_site())
+            query.leader = leader_of_site(leaders[0], site)
             if query.leader is None:
                 query.errors.append(_("This unit's schedule has no such leader."))
         return query
@@ -80,10 +81,17 @@ def week_days(entries, week):
     return [Day(day, weekday_name(day), by_date.get(day, []), day == today) for day in week.days()]
 
 
+def site_of(request):
+    """The site the schedule is read on, which is the schedule's own (Wagtail routes a
+    request through its site's tree only) and already known to the request."""
+    return Site.find_for_request(request)
+
+
 def week_view(request, schedule, template=None):
-    query = ScheduleQuery.from_request(request, schedule)
+    site = site_of(request)
+    query = ScheduleQuery.from_request(request, site)
     this_week = Week.containing(timezone.localdate())
-    context = {"query": query, "this_week": this_week, "leaders": leaders_in(schedule)}
+    context = {"query": query, "this_week": this_week, "leaders": leaders_in(schedule, site)}
     if not query.errors:
         week = query.week
         entries = entries_of(schedule, week.monday, week.sunday, query.leader)
@@ -100,7 +108,8 @@ def week_view(request, schedule, template=None):
 
 
 def ical_feed(request, schedule):
-    query = ScheduleQuery.from_request(request, schedule)
+    site = site_of(request)
+    query = ScheduleQuery.from_request(request, site)
     if query.errors or request.GET.get(WEEK_PARAMETER):
         message = query.errors or [_("The calendar feed takes no week: it carries every week.")]
         return HttpResponse("\n".join(message), status=400, content_type="text/plain; charset=utf-8")
@@ -111,7 +120,7 @@ def ical_feed(request, schedule):
     body = ical.calendar(
         entries,
         name=calendar_name,
-        uid_domain=schedule.get_site().hostname,
+        uid_domain=site.hostname,
         page_url=schedule.get_full_url(request),
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -6,12 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from .admin_views import WeekTableView
+from .admin_views import ScheduleImportView, WeekTableView
 from .forms import ScheduleEntryForm, editable_schedules
+from .importing import SCHEDULE_COLUMNS
 from .models import ScheduleEntry
 from .permissions import ScheduleEntryPermissionPolicy
 
@@ -27,6 +28,9 @@ class ScheduleEntryIndexView(IndexView):
         buttons = list(super().header_buttons)
         buttons.append(
             HeaderButton(_("Enter a week"), url=reverse("schedule_entries:week"), icon_name="date")
+        )
+        buttons.append(
+            HeaderButton(_("Import from a file"), url=reverse("schedule_entries:import"), icon_name="upload")
         )
         return buttons
 
@@ -80,7 +84,16 @@ class ScheduleEntryViewSet(SnippetViewSet):
 
     def get_urlpatterns(self):
         week_view = WeekTableView.as_view(index_url_name=self.get_url_name("list"))
-        return super().get_urlpatterns() + [path("week/", week_view, name="week")]
+        import_view = ScheduleImportView.as_view(
+            index_url_name=self.get_url_name("list"),
+            permission_policy=policy_registry.get_by_type(ScheduleEntry),
+            columns=SCHEDULE_COLUMNS,
+            help_template="schedule/admin/import_help.html",
+        )
+        return super().get_urlpatterns() + [
+            path("week/", week_view, name="week"),
+            path("import/", import_view, name="import"),
+        ]
 
 
 register_snippet(ScheduleEntryViewSet)

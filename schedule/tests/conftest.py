@@ -83,3 +83,33 @@ def other_site(portal):
     other_schedule = SchedulePageFactory(parent=other_home)
     stranger = LeaderFactory(site=site, full_name="Người Xã Bên", title="Chủ tịch UBND xã bên")
     return other_schedule, stranger
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    """A client signed in as an administrator."""
+    user = django_user_model.objects.create_superuser("bientap", "bientap@xa.example", "mat-khau-dai-12345")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def other_units_editor(client, django_user_model, other_site):
+    """A client signed in as the neighbouring commune's editor: entry permissions, and
+    the right to edit that commune's schedule page only."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    other_schedule, _stranger = other_site
+    group = Group.objects.create(name="Biên tập xã bên")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(
+            codename__in=["add_scheduleentry", "change_scheduleentry", "delete_scheduleentry"]
+        ),
+    )
+    GroupPagePermission.objects.create(group=group, page=other_schedule, permission_type="change")
+    user = django_user_model.objects.create_user("xaben", "xaben@xa.example", "mat-khau-dai-12345")
+    user.groups.add(group)
+    client.force_login(user)
+    return client
