@@ -1,10 +1,10 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .cache import cached_for_site
+from .english import EnglishVersionMixin, EnglishVersionModelForm, EnglishVersionPanel, english_source_field
 
 
 class UnitLevel(models.TextChoices):
@@ -17,7 +17,7 @@ class UnitLevel(models.TextChoices):
 
 
 @register_setting(icon="home")
-class UnitSettings(BaseSiteSetting):
+class UnitSettings(EnglishVersionMixin, BaseSiteSetting):
     """Who publishes the portal: nothing about the unit is hard-coded in templates."""
 
     name = models.CharField(_("unit name"), max_length=255, default="")
@@ -38,6 +38,7 @@ class UnitSettings(BaseSiteSetting):
         blank=True,
         help_text=_("The licence number of the portal, shown in the footer."),
     )
+    english_source = english_source_field()
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("emblem or logo"),
@@ -49,23 +50,27 @@ class UnitSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("level"), FieldPanel("logo")],
+            [FieldPanel("name"), FieldPanel("level"), FieldPanel("logo")],
             heading=_("Unit"),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("governing_body"),
-                FieldPanel("governing_body_en"),
                 FieldPanel("editor_in_chief"),
                 FieldPanel("licence"),
             ],
             heading=_("Responsibility"),
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("address_en"), FieldPanel("phone"), FieldPanel("email")],
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
             heading=_("Contact"),
         ),
+        EnglishVersionPanel(
+            [FieldPanel("name_en"), FieldPanel("governing_body_en"), FieldPanel("address_en")]
+        ),
     ]
+    base_form_class = EnglishVersionModelForm
+    english_fields = ("name", "governing_body", "address")
 
     class Meta:
         verbose_name = _("unit identity")
@@ -78,18 +83,14 @@ class UnitSettings(BaseSiteSetting):
         """Every page shows the unit's identity: read it from the cache, not the database."""
         return cached_for_site("unit-settings", site.pk, lambda: super(UnitSettings, cls).for_site(site))
 
-    def _localised(self, field):
-        english = getattr(self, f"{field}_en")
-        return english if get_language() == "en" and english else getattr(self, field)
-
     @property
     def display_name(self):
-        return self._localised("name")
+        return self.in_reader_language("name")
 
     @property
     def display_governing_body(self):
-        return self._localised("governing_body")
+        return self.in_reader_language("governing_body")
 
     @property
     def display_address(self):
-        return self._localised("address")
+        return self.in_reader_language("address")

@@ -8,6 +8,7 @@ from wagtail.signals import page_unpublished, post_page_move
 
 from . import front_cache
 from .cache import renew_chrome_version
+from .english import EnglishVersionMixin
 from .models import UnitSettings
 from .text import nfc, nfc_deep
 
@@ -38,6 +39,18 @@ def store_text_in_nfc(sender, instance, raw=False, **kwargs):
         elif isinstance(field, StreamField):
             value = getattr(instance, field.attname)
             setattr(instance, field.attname, nfc_deep(field.get_prep_value(value)))
+
+
+@receiver(pre_save)
+def track_english_source(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Whoever saves (admin, import, shell), the English keeps the Vietnamese it translates.
+    Saves of bookkeeping columns alone (a page's draft) leave it as it is."""
+    if raw or not isinstance(instance, EnglishVersionMixin):
+        return
+    if update_fields is not None and "english_source" not in update_fields:
+        return
+    previous = sender._base_manager.filter(pk=instance.pk).first() if instance.pk else None
+    instance.record_english_source(previous)
 
 
 def page_changed_for_readers(page):

@@ -182,11 +182,15 @@ class ReadableText(HTMLParser):
         self.pieces = []
         self.skipping = 0
         self.option_value = None
+        # A field an editor fills in English on purpose (lang="en"), such as a unit's name in English.
+        self.in_english_field = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
+        if tag == "textarea":
+            self.in_english_field = (attributes.get("lang") or "").startswith("en")
         for name in READ_ATTRIBUTES & attributes.keys():
             self.pieces.append(attributes[name] or "")
         if tag == "input" and attributes.get("type") in BUTTON_TYPES:
@@ -197,10 +201,16 @@ class ReadableText(HTMLParser):
     def handle_endtag(self, tag):
         if tag in SKIPPED_ELEMENTS and self.skipping:
             self.skipping -= 1
+        if tag == "textarea":
+            self.in_english_field = False
         self.option_value = None
 
     def handle_data(self, data):
-        if self.skipping or (self.option_value is not None and data.strip() == self.option_value):
+        if (
+            self.skipping
+            or self.in_english_field
+            or (self.option_value is not None and data.strip() == self.option_value)
+        ):
             return
         self.pieces.append(data)
 

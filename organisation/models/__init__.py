@@ -1,3 +1,4 @@
+from .pages import Hotline, OrganisationPage
 from .people import Department, Person, Role
 
-__all__ = ["Department", "Person", "Role"]
+__all__ = ["Department", "Hotline", "OrganisationPage", "Person", "Role"]

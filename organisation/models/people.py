@@ -3,13 +3,21 @@
 Both belong to one site (a province and its communes share an installation but not their
 officials): every query a reader triggers filters on the site."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from core.english import (
+    EnglishVersionMixin,
+    EnglishVersionModelForm,
+    EnglishVersionPanel,
+    english_source_field,
+)
 
 
-class Department(models.Model):
+class Department(EnglishVersionMixin, models.Model):
     """A phòng, ban or đơn vị of the unit; `parent` draws the organisation chart."""
 
     site = models.ForeignKey(
@@ -36,9 +44,7 @@ class Department(models.Model):
     sort_order = models.PositiveIntegerField(
         pgettext_lazy("list", "order"), default=0, help_text=_("Smaller numbers come first.")
     )
-    english_source = models.JSONField(
-        _("Vietnamese text the English translates"), default=dict, blank=True, editable=False
-    )
+    english_source = english_source_field()
 
     panels = [
         FieldPanel("site"),
@@ -47,8 +53,10 @@ class Department(models.Model):
         FieldPanel("functions"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
         FieldPanel("sort_order"),
-        MultiFieldPanel([FieldPanel("name_en"), FieldPanel("functions_en")], heading=_("English version")),
+        EnglishVersionPanel([FieldPanel("name_en"), FieldPanel("functions_en")]),
     ]
+    base_form_class = EnglishVersionModelForm
+    english_fields = ("name", "functions")
 
     class Meta:
         verbose_name = _("department")
@@ -58,13 +66,35 @@ class Department(models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        if self.parent_id is None:
+            return
+        if self.site_id and self.parent.site_id != self.site_id:
+            raise ValidationError({"parent": _("Choose a department of the same site.")})
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError(
+                    {"parent": _("A department cannot belong to itself or to one of its own parts.")}
+                )
+            ancestor = ancestor.parent
+
+    @property
+    def display_name(self):
+        return self.in_reader_language("name")
+
+    @property
+    def display_functions(self):
+        return self.in_reader_language("functions")
+
 
 class Role(models.TextChoices):
     LEADER = "leader", _("leader")
     OFFICIAL = "official", _("official")
 
 
-class Person(models.Model):
+class Person(EnglishVersionMixin, models.Model):
     """A leader or official of the unit, with the contacts Decree 42/2022 Art. 4(1)(e) asks for."""
 
     site = models.ForeignKey(
@@ -73,9 +103,11 @@ class Person(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    full_name = models.CharField(_("full name"), max_length=255)
+    full_name = models.CharField(pgettext_lazy("organisation", "full name"), max_length=255)
     title = models.CharField(
-        _("position"), max_length=255, help_text=_("As in the appointment decision, e.g. Chủ tịch UBND xã.")
+        pgettext_lazy("organisation", "position"),
+        max_length=255,
+        help_text=_("As in the appointment decision, e.g. Chủ tịch UBND xã."),
     )
     title_en = models.CharField(_("position in English"), max_length=255, blank=True)
     department = models.ForeignKey(
@@ -86,7 +118,9 @@ class Person(models.Model):
         on_delete=models.SET_NULL,
         related_name="people",
     )
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.OFFICIAL)
+    role = models.CharField(
+        pgettext_lazy("organisation", "role"), max_length=20, choices=Role.choices, default=Role.OFFICIAL
+    )
     is_spokesperson = models.BooleanField(
         _("spokesperson"),
         default=False,
@@ -94,7 +128,7 @@ class Person(models.Model):
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("photo"),
+        verbose_name=pgettext_lazy("organisation", "photo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -114,9 +148,7 @@ class Person(models.Model):
     sort_order = models.PositiveIntegerField(
         pgettext_lazy("list", "order"), default=0, help_text=_("Smaller numbers come first.")
     )
-    english_source = models.JSONField(
-        _("Vietnamese text the English translates"), default=dict, blank=True, editable=False
-    )
+    english_source = english_source_field()
 
     panels = [
         FieldPanel("site"),
@@ -129,16 +161,34 @@ class Person(models.Model):
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
         FieldPanel("office_hours"),
         FieldPanel("sort_order"),
-        MultiFieldPanel(
-            [FieldPanel("title_en"), FieldPanel("responsibilities_en"), FieldPanel("office_hours_en")],
-            heading=_("English version"),
+        EnglishVersionPanel(
+            [FieldPanel("title_en"), FieldPanel("responsibilities_en"), FieldPanel("office_hours_en")]
         ),
     ]
+    base_form_class = EnglishVersionModelForm
+    english_fields = ("title", "responsibilities", "office_hours")
 
     class Meta:
-        verbose_name = _("person")
+        verbose_name = pgettext_lazy("organisation", "person")
         verbose_name_plural = _("leaders and officials")
         ordering = ["sort_order", "full_name"]
 
     def __str__(self):
         return f"{self.full_name} – {self.title}"
+
+    def clean(self):
+        super().clean()
+        if self.department_id and self.site_id and self.department.site_id != self.site_id:
+            raise ValidationError({"department": _("Choose a department of the same site.")})
+
+    @property
+    def display_title(self):
+        return self.in_reader_language("title")
+
+    @property
+    def display_responsibilities(self):
+        return self.in_reader_language("responsibilities")
+
+    @property
+    def display_office_hours(self):
+        return self.in_reader_language("office_hours")

@@ -48,9 +48,13 @@ def test_the_organisation_demos_leaders_are_used_when_there_are_some(portal):
     assert set(Person.objects.filter(schedule_entries__isnull=False)) == {chairman, deputy}
 
 
-def test_the_demo_command_loads_the_schedule(client, db):
+def test_the_demo_command_loads_the_schedule_with_the_organisation_demos_leaders(client, db):
     call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
 
     response = client.get("/lich-cong-tac/")
     assert response.status_code == 200
     assert ScheduleEntry.objects.count() == 7
+    named = Person.objects.filter(schedule_entries__isnull=False).distinct()
+    assert named.count() == 2
+    assert all(person.role == "leader" for person in named)
+    assert not Person.objects.filter(title__contains="nhân vật mẫu").exists()

@@ -28,6 +28,7 @@ from news.models import (
     RecommendationStatus,
     SupervisionReportPage,
 )
+from organisation.demo.loader import load_organisation_demo
 from procedures.demo.loader import load_procedures_demo
 from schedule.demo.loader import load_schedule_demo
 
@@ -64,6 +65,7 @@ class Command(BaseCommand):
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
+        load_organisation_demo(home, self.stdout)
         load_schedule_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()

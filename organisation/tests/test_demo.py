@@ -1,0 +1,37 @@
+"""`make run` shows a sample organisation, clearly marked as such, in both languages."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from organisation.models import OrganisationPage, Person
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
+
+
+def test_the_demo_has_a_sample_organisation_in_the_menu(client, demo):
+    page = OrganisationPage.objects.get()
+    html = client.get("/").content.decode()
+    assert f'href="{page.url}"' in html
+
+    content = client.get(page.url).content.decode()
+    assert "Nguyễn Văn Mẫu (mẫu)" in content
+    assert "Người phát ngôn" in content
+    assert all("(mẫu)" in person.full_name for person in Person.objects.all())
+
+
+def test_the_demo_organisation_reads_in_english(client, demo):
+    content = client.get(f"/en{OrganisationPage.objects.get().url}").content.decode()
+    assert "Organisation and contacts" in content and "Economic Division (sample)" in content
+
+
+def test_loading_the_demo_again_adds_nothing(demo):
+    people = Person.objects.count()
+    call_command("load_demo_content", "--no-admin", stdout=io.StringIO())
+    assert Person.objects.count() == people

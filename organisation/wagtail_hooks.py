@@ -1,0 +1,59 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Department, Person
+
+
+class EnglishStatusColumn(Column):
+    """Which English fields are out of date, in the list: an editor sees the work left."""
+
+    def get_value(self, instance):
+        labels = instance.outdated_english_labels()
+        return _("Out of date: %(fields)s") % {"fields": ", ".join(labels)} if labels else ""
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = [
+        "full_name",
+        "title",
+        "department",
+        Column("role", label=pgettext_lazy("organisation", "role"), accessor="get_role_display"),
+        "is_spokesperson",
+        "site",
+        EnglishStatusColumn("english", label=_("English version")),
+    ]
+    list_filter = ["site", "role", "is_spokesperson"]
+    search_fields = ["full_name", "title"]
+    search_backend_name = None
+    ordering = ["site", "sort_order", "full_name"]
+
+
+class DepartmentViewSet(SnippetViewSet):
+    model = Department
+    icon = "group"
+    list_display = [
+        "name",
+        "parent",
+        "sort_order",
+        "site",
+        EnglishStatusColumn("english", label=_("English version")),
+    ]
+    list_filter = ["site"]
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["site", "sort_order", "name"]
+
+
+class OrganisationGroup(SnippetViewSetGroup):
+    menu_label = pgettext_lazy("unit", "Organisation")
+    menu_icon = "group"
+    menu_order = 270
+    items = (PersonViewSet, DepartmentViewSet)
+
+
+register_snippet(OrganisationGroup)
