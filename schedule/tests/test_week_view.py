@@ -140,3 +140,12 @@ def test_queries_do_not_grow_with_entries_or_leaders(client, schedule, portal, d
     few = count_queries(3, 2)
     many = count_queries(40, 12)
     assert many == few
+
+
+def test_the_english_schedule_names_the_days_in_english(client, week_of_entries):
+    response = client.get("/en" + URL, {"tuan": "2026-W49"})
+
+    assert response.status_code == 200
+    text = text_of(response)
+    assert "Monday, 30/11/2026" in text and "Sunday, 06/12/2026" in text
+    assert "Giao ban lãnh đạo UBND đầu tuần" in text
