@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "procedures",
     "documents",
     "organisation",
+    "schedule",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

@@ -15,6 +15,7 @@ from ...documents.loader import load_documents_demo
 from ...news import load_sample_articles, load_seed_article, paragraphs_body
 from ...organisation.loader import load_organisation_demo
 from ...procedures.loader import load_procedures_demo
+from ...schedule.loader import load_schedule_demo
 from ...site import demo_home
 
 
@@ -57,3 +58,4 @@ class Command(BaseCommand):
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
         load_organisation_demo(home, self.stdout)
+        load_schedule_demo(home, self.stdout)
