@@ -1,0 +1,26 @@
+from .lists import PublicHoliday, SubmissionField
+from .pages import ParticipationPage
+from .submissions import (
+    Event,
+    Kind,
+    LookupFailure,
+    Rating,
+    ReceiptCounter,
+    State,
+    Submission,
+    SubmissionPhoto,
+)
+
+__all__ = [
+    "Event",
+    "Kind",
+    "LookupFailure",
+    "ParticipationPage",
+    "PublicHoliday",
+    "Rating",
+    "ReceiptCounter",
+    "State",
+    "Submission",
+    "SubmissionField",
+    "SubmissionPhoto",
+]
