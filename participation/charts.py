@@ -4,7 +4,7 @@ beside it. The table on the same page holds every figure, so nothing depends on 
 
 from dataclasses import dataclass
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 WIDTH = 640
 LABEL_WIDTH = 150
@@ -35,10 +35,10 @@ class Bar:
 
 def series_labels():
     return {
-        "received": _("Received"),
-        "on_time": _("Answered on time"),
-        "late": _("Answered late"),
-        "overdue": _("Overdue"),
+        "received": pgettext("participation statistics", "Received"),
+        "on_time": pgettext("participation statistics", "Answered on time"),
+        "late": pgettext("participation statistics", "Answered late"),
+        "overdue": pgettext("participation statistics", "Overdue"),
     }
 
 

@@ -60,7 +60,7 @@ class ParticipationPage(RoutablePageMixin, PortalPageMixin, Page):
         verbose_name_plural = _("questions and feedback pages")
 
     def get_cached_paths(self):
-        return ["/", "/gui/", "/tra-cuu/", "/thong-ke/", "/thong-ke.csv", "/hoi-dap.json"]
+        return ["/", "/gui/", "/tra-cuu/", "/thong-ke/", "/thong-ke/csv/", "/json/"]
 
     @path("")
     def record(self, request):
@@ -78,7 +78,7 @@ class ParticipationPage(RoutablePageMixin, PortalPageMixin, Page):
     def answer(self, request, submission_id):
         return public.answer(request, self, submission_id)
 
-    @path("hoi-dap.json")
+    @path("json/")
     def open_data(self, request):
         return public.open_data(request, self)
 
@@ -86,6 +86,6 @@ class ParticipationPage(RoutablePageMixin, PortalPageMixin, Page):
     def statistics(self, request):
         return statistics.statistics(request, self)
 
-    @path("thong-ke.csv")
+    @path("thong-ke/csv/")
     def statistics_csv(self, request):
         return statistics.statistics_csv(request, self)

@@ -32,23 +32,23 @@ CODE_PREFIXES = {Kind.QUESTION: "HD", Kind.FEEDBACK: "PA"}
 
 
 class State(models.TextChoices):
-    RECEIVED = "tiep-nhan", _("Received")
-    ASSIGNED = "da-giao", _("Assigned")
-    ANSWERED = "da-tra-loi", _("Answered")
-    PUBLISHED = "da-cong-bo", _("Published")
-    CLOSED = "da-dong", _("Closed")
-    REFUSED = "tu-choi", _("Refused")
+    RECEIVED = "tiep-nhan", pgettext_lazy("participation state", "Received")
+    ASSIGNED = "da-giao", pgettext_lazy("participation state", "Assigned")
+    ANSWERED = "da-tra-loi", pgettext_lazy("participation state", "Answered")
+    PUBLISHED = "da-cong-bo", pgettext_lazy("participation state", "Published")
+    CLOSED = "da-dong", pgettext_lazy("participation state", "Closed")
+    REFUSED = "tu-choi", pgettext_lazy("participation state", "Refused")
 
 
 class Action(models.TextChoices):
-    RECEIVE = "receive", _("Received")
-    ASSIGN = "assign", _("Assigned")
-    REFUSE = "refuse", _("Refused")
-    ANSWER = "answer", _("Answered")
-    PUBLISH = "publish", _("Published")
-    UNPUBLISH = "unpublish", _("Unpublished")
-    CLOSE = "close", _("Closed")
-    NOTE = "note", _("Internal note")
+    RECEIVE = "receive", pgettext_lazy("participation state", "Received")
+    ASSIGN = "assign", pgettext_lazy("participation state", "Assigned")
+    REFUSE = "refuse", pgettext_lazy("participation state", "Refused")
+    ANSWER = "answer", pgettext_lazy("participation state", "Answered")
+    PUBLISH = "publish", pgettext_lazy("participation state", "Published")
+    UNPUBLISH = "unpublish", pgettext_lazy("participation state", "Unpublished")
+    CLOSE = "close", pgettext_lazy("participation state", "Closed")
+    NOTE = "note", pgettext_lazy("participation state", "Internal note")
 
 
 OPEN_STATES = (State.RECEIVED, State.ASSIGNED)

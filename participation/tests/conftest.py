@@ -52,3 +52,17 @@ def sending(fields):
         return {key: value for key, value in data.items() if value is not None}
 
     return build
+
+
+@pytest.fixture
+def officer(django_user_model):
+    """An officer in the three handling groups."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("canbo", "canbo@xa.example", "mat-khau-dai-123")
+    user.groups.add(
+        *Group.objects.filter(
+            name__in=["Tiếp nhận phản ánh, kiến nghị", "Trả lời phản ánh, kiến nghị", "Công bố hỏi đáp"]
+        )
+    )
+    return django_user_model.objects.get(pk=user.pk)

@@ -3,7 +3,6 @@
 import csv
 
 from django.http import HttpResponse
-from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from ..charts import bar_chart
@@ -28,10 +27,10 @@ def statistics_csv(request, page):
         [
             pgettext("participation statistics", "Month"),
             pgettext("participation", "Field"),
-            _("Received"),
-            _("Answered on time"),
-            _("Answered late"),
-            _("Overdue"),
+            pgettext("participation statistics", "Received"),
+            pgettext("participation statistics", "Answered on time"),
+            pgettext("participation statistics", "Answered late"),
+            pgettext("participation statistics", "Overdue"),
         ]
     )
     for month in monthly_counts(page):
