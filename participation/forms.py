@@ -90,7 +90,7 @@ class SubmissionForm(forms.Form):
     )
     phone = optional_text(
         forms.CharField,
-        _("Phone"),
+        pgettext_lazy("participation", "Phone"),
         30,
         _("The phone number can have at most %(limit_value)d characters (it has %(show_value)d)."),
         help_text=_(

@@ -75,16 +75,20 @@ def steps_for(user, submission):
 
 def receive(page, data, photos, address):
     """Stores a new submission (with a receipt code and a deadline) and its photos."""
+    now = timezone.now()
+    received_on = timezone.localdate(now)
+    deadline = answer_deadline(received_on, page.answer_working_days)
+    # The counter's UPDATE comes first in the transaction: on SQLite a transaction that
+    # read before writing could not wait for another writer, it would fail at once.
     with transaction.atomic():
-        now = timezone.now()
-        received_on = timezone.localdate(now)
+        code = receipt_code(data["kind"], received_on.year)
         submission = Submission(
             page=page,
             received_at=now,
             consented_at=now,
             ip_address=address,
-            deadline=answer_deadline(received_on, page.answer_working_days),
-            code=receipt_code(data["kind"], received_on.year),
+            deadline=deadline,
+            code=code,
             **data,
         )
         submission.save()
