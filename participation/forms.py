@@ -139,12 +139,7 @@ class SubmissionForm(forms.Form):
         texts = [cleaned_data.get(name) or "" for name in ("subject", "content", "place")]
         limit = settings.COMMENTS_MAX_LINKS
         if count_links(*texts) > limit:
-            message = ngettext(
-                "Your text can contain at most %(limit)d link.",
-                "Your text can contain at most %(limit)d links.",
-                limit,
-            ) % {"limit": limit}
-            self.add_error("content", message)
+            self.add_error("content", link_limit_message(limit))
         if cleaned_data.get("publish_name") and not cleaned_data.get("allow_publication"):
             cleaned_data["publish_name"] = False
         return cleaned_data
@@ -177,3 +172,56 @@ class LookupForm(forms.Form):
 
     def clean_code(self):
         return self.cleaned_data["code"].strip().upper()
+
+
+class DraftCommentForm(forms.Form):
+    """A resident's comment on a draft: held for moderation, as article comments are."""
+
+    name = text_field(
+        SingleLineField,
+        pgettext_lazy("participation", "Your name"),
+        NAME_MAX_LENGTH,
+        _("Please enter your name."),
+        _("The name can have at most %(limit_value)d characters (it has %(show_value)d)."),
+    )
+    email = text_field(
+        forms.EmailField,
+        _("E-mail"),
+        EMAIL_MAX_LENGTH,
+        _("Please enter your e-mail address."),
+        _("The e-mail address can have at most %(limit_value)d characters (it has %(show_value)d)."),
+        messages={"invalid": _("Please enter a valid e-mail address, such as ten@example.com.")},
+    )
+    comment = text_field(
+        NfcCharField,
+        _("Your comment on the draft"),
+        CONTENT_MAX_LENGTH,
+        _("Please write your comment."),
+        _("The content can have at most %(limit_value)d characters (it has %(show_value)d)."),
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
+        for name in ("name", "email", "comment"):
+            self.fields[name].widget.attrs.pop("maxlength", None)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        limit = settings.COMMENTS_MAX_LINKS
+        if count_links(cleaned_data.get("comment") or "") > limit:
+            self.add_error("comment", link_limit_message(limit))
+        return cleaned_data
+
+    def typed_copy(self):
+        return type(self)(initial={name: self.data.get(name, "") for name in ("name", "email", "comment")})
+
+
+def link_limit_message(limit):
+    return ngettext(
+        "Your text can contain at most %(limit)d link.",
+        "Your text can contain at most %(limit)d links.",
+        limit,
+    ) % {"limit": limit}

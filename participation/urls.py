@@ -2,7 +2,7 @@ from django.urls import path
 
 from comments.urls import PageIdConverter  # noqa: F401  (registers the page_id converter)
 
-from .views import public, submitting, tracking
+from .views import consultation, public, submitting, tracking
 
 app_name = "participation"
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("<page_id:page_id>/tra-cuu/", tracking.post_lookup, name="lookup"),
     path("theo-doi/<str:token>/", tracking.track, name="track"),
     path("danh-gia/<page_id:submission_id>/", public.rate_answer, name="rate"),
+    path("du-thao/<page_id:page_id>/gop-y/", consultation.post_draft_comment, name="comment_draft"),
 ]

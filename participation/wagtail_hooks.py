@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.lists import NamedListViewSet
 
 from .admin_views import HandleView, photo
-from .models import PublicHoliday, Submission, SubmissionField
+from .models import DraftComment, PublicHoliday, Submission, SubmissionField
 
 
 class DeadlineColumn(Column):
@@ -70,11 +70,22 @@ class PublicHolidayViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class DraftCommentViewSet(SnippetViewSet):
+    """Comments on drafts, moderated as article comments are: published once an editor ticks “published”."""
+
+    model = DraftComment
+    icon = "comment"
+    list_display = ["name", "page", "submitted_at", "is_public"]
+    list_filter = ["is_public", "page"]
+    search_fields = ["name", "comment"]
+    search_backend_name = None
+
+
 class ParticipationGroup(ViewSetGroup):
     menu_label = _("Questions and feedback")
     menu_icon = "help"
     menu_order = 270
-    items = (SubmissionViewSet, SubmissionFieldViewSet, PublicHolidayViewSet)
+    items = (SubmissionViewSet, DraftCommentViewSet, SubmissionFieldViewSet, PublicHolidayViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -1,3 +1,4 @@
+from .consultation import DraftComment, DraftConsultationPage
 from .lists import PublicHoliday, SubmissionField
 from .pages import ParticipationPage
 from .submissions import (
@@ -12,6 +13,8 @@ from .submissions import (
 )
 
 __all__ = [
+    "DraftComment",
+    "DraftConsultationPage",
     "Event",
     "Kind",
     "LookupFailure",

@@ -52,7 +52,7 @@ class ParticipationPage(RoutablePageMixin, PortalPageMixin, Page):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["participation.DraftConsultationPage"]
     max_count_per_parent = 1
 
     class Meta:
