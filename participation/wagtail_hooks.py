@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.lists import NamedListViewSet
 
 from .admin_views import HandleView, photo
-from .models import DraftComment, PublicHoliday, Submission, SubmissionField
+from .models import DraftComment, PageUsefulness, PublicHoliday, Submission, SubmissionField
 
 
 class DeadlineColumn(Column):
@@ -81,11 +81,46 @@ class DraftCommentViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class PageUsefulnessViewSet(ModelViewSet):
+    """The report of “Was this page useful?”: the pages readers found least useful first."""
+
+    model = PageUsefulness
+    name = "participation_page_usefulness"
+    icon = "pick"
+    menu_label = _("Page usefulness")
+    copy_view_enabled = False
+    form_fields = ["useful", "not_useful"]
+    list_display = [
+        Column("page", label=pgettext_lazy("participation", "Page")),
+        Column("useful", label=_("Useful")),
+        Column("not_useful", label=_("Not useful")),
+        Column("share_useful", label=_("Share useful")),
+        DateColumn("last_rated_at", label=_("Last rated")),
+    ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        # Counted from readers' votes: nothing to add, edit or delete by hand.
+        return super().get_common_view_kwargs(
+            add_url_name=None, edit_url_name=None, delete_url_name=None, **kwargs
+        )
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name not in {"add", "edit", "delete"}
+        ]
+
+
 class ParticipationGroup(ViewSetGroup):
     menu_label = _("Questions and feedback")
     menu_icon = "help"
     menu_order = 270
-    items = (SubmissionViewSet, DraftCommentViewSet, SubmissionFieldViewSet, PublicHolidayViewSet)
+    items = (
+        SubmissionViewSet,
+        DraftCommentViewSet,
+        PageUsefulnessViewSet,
+        SubmissionFieldViewSet,
+        PublicHolidayViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -1,6 +1,7 @@
 from .consultation import DraftComment, DraftConsultationPage
 from .lists import PublicHoliday, SubmissionField
 from .pages import ParticipationPage
+from .site_feedback import PageUsefulness, PageVote
 from .submissions import (
     Event,
     Kind,
@@ -18,6 +19,8 @@ __all__ = [
     "Event",
     "Kind",
     "LookupFailure",
+    "PageUsefulness",
+    "PageVote",
     "ParticipationPage",
     "PublicHoliday",
     "Rating",
