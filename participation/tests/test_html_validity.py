@@ -1,8 +1,11 @@
 """The participation pages pass the Nu Html Checker."""
 
+import datetime
+
 import pytest
 
 from core.tests.test_html_validity import check_html, checker_or_skip
+from participation.models import DraftConsultationPage
 
 from .factories import SubmissionFactory, published_submission
 
@@ -13,6 +16,11 @@ def test_every_participation_page_is_valid_html(client, participation, fields, t
     checker_or_skip()
     item = published_submission(participation, field=fields["Tư pháp"])
     mine = SubmissionFactory(page=participation)
+    draft = DraftConsultationPage(
+        title="Dự thảo quy chế chợ", body="<p>Dự thảo.</p>", closes_on=datetime.date(2099, 1, 1)
+    )
+    participation.add_child(instance=draft)
+    draft.save_revision().publish()
     pages = {
         "record.html": client.get("/hoi-dap/"),
         "form.html": client.get("/hoi-dap/gui/"),
@@ -24,6 +32,8 @@ def test_every_participation_page_is_valid_html(client, participation, fields, t
         "answer.html": client.get(f"/hoi-dap/hoi-dap/{item.pk}/"),
         "track.html": client.get(f"/tham-gia/theo-doi/{mine.tracking_token}/"),
         "statistics.html": client.get("/hoi-dap/thong-ke/"),
+        "draft.html": client.get(draft.url),
+        "draft-errors.html": client.post(f"/tham-gia/du-thao/{draft.pk}/gop-y/", {"name": "A"}),
     }
     files = []
     for name, response in pages.items():

@@ -19,6 +19,7 @@ from core.text_search import text_condition
 
 from ..models.lists import SubmissionField
 from ..models.submissions import Rating, Submission
+from ..purges import purge_public_record
 from .responses import setting
 
 PER_PAGE = 20
@@ -126,4 +127,6 @@ def rate_answer(request, submission_id):
         Rating.objects.create(submission=item, address=address, useful=useful == "co")
         counter = "useful_votes" if useful == "co" else "not_useful_votes"
         Submission.objects.filter(pk=item.pk).update(**{counter: F(counter) + 1})
+        # The counts show on the answer's page, which the front cache keeps.
+        purge_public_record(item)
     return HttpResponseRedirect(f"{back}?{RATING_NOTICE}=cam-on#danh-gia", status=303)
