@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .admin_forms import STEP_FORMS
+from .confinement import visible_submissions
 from .models.submissions import Submission, SubmissionPhoto
 from .workflow import STEPS, steps_for, take_step
 
@@ -27,7 +28,8 @@ class HandleView(WagtailAdminTemplateMixin, TemplateView):
         if not request.user.has_perm(VIEW):
             raise PermissionDenied
         self.submission = get_object_or_404(
-            Submission.objects.select_related("page", "field", "officer"), pk=pk
+            visible_submissions(request.user, Submission.objects.select_related("page", "field", "officer")),
+            pk=pk,
         )
         self.steps = steps_for(request.user, self.submission)
         return super().dispatch(request, pk)
@@ -87,7 +89,7 @@ def photo(request, pk):
     """A resident's photo, for officers only (the files are outside the public media)."""
     if not request.user.has_perm(VIEW):
         raise PermissionDenied
-    found = get_object_or_404(SubmissionPhoto, pk=pk)
+    found = get_object_or_404(SubmissionPhoto, pk=pk, submission__in=visible_submissions(request.user))
     try:
         return FileResponse(found.image.open("rb"), content_type="image/jpeg")
     except FileNotFoundError as error:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,7 +14,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.lists import NamedListViewSet
 
 from .admin_views import HandleView, photo
+from .confinement import visible_submissions
 from .models import DraftComment, PageUsefulness, PublicHoliday, Submission, SubmissionField
+
+
+class SubmissionIndexView(IndexView):
+    def get_base_queryset(self):
+        return visible_submissions(self.request.user, super().get_base_queryset())
 
 
 class DeadlineColumn(Column):
@@ -23,6 +30,7 @@ class DeadlineColumn(Column):
 class SubmissionViewSet(ModelViewSet):
     model = Submission
     name = "participation_submissions"
+    index_view_class = SubmissionIndexView
     icon = "help"
     menu_label = _("Questions and feedback")
     copy_view_enabled = False

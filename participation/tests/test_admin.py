@@ -83,3 +83,28 @@ def test_photos_are_for_officers_only(signed_in, client, participation, photo_fi
     from django.conf import settings
 
     assert not photo.image.path.startswith(str(settings.MEDIA_ROOT) + "/")
+
+
+def test_an_officer_of_one_site_sees_only_its_messages(client, portal, participation, officer):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Site
+
+    from home.tests.factories import HomePageFactory
+
+    from .factories import ParticipationPageFactory
+
+    other_home = HomePageFactory(parent=portal.home.get_parent(), slug="xa-khac")
+    Site.objects.create(hostname="xa-khac.example", root_page=other_home)
+    other_page = ParticipationPageFactory(parent=other_home)
+    commune = Group.objects.create(name="Biên tập xã Thử Nghiệm")
+    GroupPagePermission.objects.create(
+        group=commune, page=portal.home, permission=Permission.objects.get(codename="change_page")
+    )
+    officer.groups.add(commune)
+    SubmissionFactory(page=participation, subject="Của xã này")
+    elsewhere = SubmissionFactory(page=other_page, subject="Của xã khác")
+    client.force_login(officer)
+    html = client.get(LIST_URL).content.decode()
+    assert "Của xã này" in html
+    assert "Của xã khác" not in html
+    assert client.get(f"{LIST_URL}edit/{elsewhere.pk}/").status_code == 404
