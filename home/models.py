@@ -24,6 +24,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, IntroMixin, Page):
     subpage_types += ["procedures.ProcedureIndexPage", "procedures.OneStopStatisticsPage"]
     subpage_types += ["documents.LegalDocumentIndexPage"]
     subpage_types += ["organisation.OrganisationPage"]
+    subpage_types += ["participation.ParticipationPage"]
 
     class Meta:
         verbose_name = _("home page")

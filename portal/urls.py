@@ -31,6 +31,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("binh-luan/", include("comments.urls")),
     path("tim-kiem/", search, name="search"),
+    path("tham-gia/", include("participation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -203,7 +203,9 @@ def test_comments_are_closed_when_the_article_says_so(client, portal, send_comme
     response = send_comment(closed)
 
     assert "Bài viết này không nhận bình luận." in page
-    assert "<form" not in page.split('id="binh-luan"')[1]
+    # The comments' section, up to the page's own “Was this page useful?” (participation).
+    comments_section = page.split('id="binh-luan"')[1].split('id="phan-hoi-trang"')[0]
+    assert "<form" not in comments_section
     assert response.status_code == 403
     assert "Bài viết này không nhận bình luận." in page_text(response)
     assert not ArticleComment.objects.exists()

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "documents",
     "organisation",
     "schedule",
+    "participation",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

@@ -14,6 +14,7 @@ from ...accounts import ensure_demo_admin
 from ...documents.loader import load_documents_demo
 from ...news import load_sample_articles, load_seed_article, paragraphs_body
 from ...organisation.loader import load_organisation_demo
+from ...participation.loader import load_participation_demo
 from ...procedures.loader import load_procedures_demo
 from ...schedule.loader import load_schedule_demo
 from ...site import demo_home
@@ -59,3 +60,4 @@ class Command(BaseCommand):
         load_documents_demo(home, self.stdout)
         load_organisation_demo(home, self.stdout)
         load_schedule_demo(home, self.stdout)
+        load_participation_demo(home, self.stdout)

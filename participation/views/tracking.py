@@ -1,0 +1,94 @@
+"""Following a submission: by its private link, or by its code with the e-mail address or
+phone number given when sending. Without both keys nothing is revealed: a wrong code and a
+wrong contact get the same answer, and an address that fails often is slowed down."""
+
+import datetime
+
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from comments.origin import from_this_site
+from core.client import client_ip
+from core.http_cache import keep_private
+
+from ..contacts import same_contact
+from ..forms import LookupForm
+from ..models.submissions import LookupFailure, Submission
+from .responses import live_page, render_page, setting
+
+TEMPLATE = "participation/lookup.html"
+FAILURE_PERIOD = 900
+
+
+def blank_lookup(request, page):
+    return render_page(request, page, TEMPLATE, form=LookupForm())
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def post_lookup(request, page_id):
+    page = live_page(page_id)
+    if request.method != "POST":
+        return HttpResponseRedirect(page.url + page.reverse_subpage("lookup"))
+    form = LookupForm(request.POST)
+    if not from_this_site(request):
+        return refusal(request, page, form, 403, _("Please look up your message from this website's page."))
+    address = client_ip(request)
+    if too_many_failures(address):
+        minutes = FAILURE_PERIOD // 60
+        message = _(
+            "Too many look-ups failed from your connection. Please try again in %(minutes)d minutes."
+        ) % {"minutes": minutes}
+        response = refusal(request, page, form, 429, message)
+        response["Retry-After"] = str(FAILURE_PERIOD)
+        return response
+    if not form.is_valid():
+        return refusal(
+            request, page, form, 400, _("Please enter both the receipt code and the e-mail or phone.")
+        )
+    submission = Submission.objects.filter(page=page, code=form.cleaned_data["code"]).first()
+    if submission is None or not same_contact(submission, form.cleaned_data["contact"]):
+        LookupFailure.objects.create(address=address)
+        message = _("No message matches this receipt code and this e-mail or phone. Please check both.")
+        return refusal(request, page, form, 404, message)
+    return HttpResponseRedirect(reverse("participation:track", args=[submission.tracking_token]), status=303)
+
+
+def refusal(request, page, form, status, message):
+    return render_page(request, page, TEMPLATE, status=status, private=True, form=form, error=message)
+
+
+def too_many_failures(address):
+    limit = setting("PARTICIPATION_LOOKUP_FAILURES", 10)
+    since = timezone.now() - datetime.timedelta(seconds=FAILURE_PERIOD)
+    return LookupFailure.objects.filter(address=address, at__gte=since).count() >= limit
+
+
+@require_GET
+def track(request, token):
+    """The private page of one submission: its status and history, for its sender."""
+    keep_private(request)
+    if len(token) > 64:
+        raise Http404
+    submission = get_object_or_404(
+        Submission.objects.select_related("page", "field").prefetch_related("events"), tracking_token=token
+    )
+    page = submission.page.specific
+    if not page.live:
+        raise Http404
+    response = render_page(
+        request,
+        page,
+        "participation/track.html",
+        private=True,
+        submission=submission,
+        events=[event for event in submission.events.all() if event.action != "note"],
+    )
+    response["X-Robots-Tag"] = "noindex"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
