@@ -11,13 +11,16 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from alerts.demo.loader import load_alerts_demo
 from core.demo import child
 from core.models import UnitSettings
 from core.site_address import AddressError, base_address, set_site_address
 from core.text import ascii_slug
 from documents.demo.loader import load_documents_demo
+from gallery.demo.loader import load_gallery_demo
 from home.demo import content
 from home.demo.images import demo_image
+from home.demo.links import load_links_demo
 from home.demo.seed import read_seed_article
 from home.models import ContactPage, HomePage, StandardPage
 from news.models import (
@@ -63,6 +66,9 @@ class Command(BaseCommand):
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
+        load_gallery_demo(home, self.stdout)
+        load_links_demo(home, self.stdout)
+        load_alerts_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
