@@ -194,6 +194,13 @@ class PortalLinksSettings(ClusterableModel, BaseSiteSetting):
         verbose_name = _("portal links")
         verbose_name_plural = _("portal links")
 
+    def as_if_absent(self):
+        return (
+            self.procedure_url_pattern == NATIONAL_PORTAL_PATTERN
+            and self.accessibility_page_id is None
+            and self.privacy_page_id is None
+        )
+
     def procedure_url(self, code):
         if not self.procedure_url_pattern or not code:
             return None
