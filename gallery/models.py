@@ -24,7 +24,8 @@ from .validators import VIDEO_TYPES, extension, validate_video, validate_webvtt
 ALBUMS_PER_PAGE = 12
 # Renditions the templates draw: a card on the index, a photo in an album, a poster.
 CARD_RENDITIONS = ["width-400", "width-800"]
-PHOTO_RENDITIONS = ["width-480", "width-960", "width-1440"]
+# The largest is what a photo links to: the files as uploaded are not served (deploy/nginx).
+PHOTO_RENDITIONS = ["width-480", "width-960", "width-1440", "width-2400"]
 POSTER_RENDITIONS = ["width-960"]
 
 
@@ -128,7 +129,7 @@ class AlbumVideo(Orderable):
         _("video file"),
         upload_to="gallery/videos/",
         validators=[validate_video],
-        help_text=_("MP4 or WebM, at most 200 MB."),
+        help_text=_("MP4 or WebM, no larger than the upload limit (20 MB by default)."),
     )
     poster = models.ForeignKey(
         get_image_model(),

@@ -1,10 +1,10 @@
 """What an uploaded video or captions file must be: checked by its content, not only by
 its name, since the browser plays what the server sends under the name's type."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-VIDEO_MAX_BYTES = 200 * 1024 * 1024
 CAPTIONS_MAX_BYTES = 512 * 1024
 # mp4: an ISO base media box "ftyp" at byte 4; WebM: the EBML signature.
 VIDEO_SIGNATURES = {
@@ -30,8 +30,13 @@ def validate_video(file):
     suffix = extension(file.name)
     if suffix not in VIDEO_SIGNATURES:
         raise ValidationError(_("Upload an MP4 or WebM video."), code="video_type")
-    if file.size > VIDEO_MAX_BYTES:
-        raise ValidationError(_("The video is larger than 200 MB."), code="video_size")
+    # The portal's one upload limit (nginx lets no larger request through).
+    if file.size > settings.UPLOAD_MAX_SIZE:
+        raise ValidationError(
+            _("The video is larger than %(size)s MB."),
+            code="video_size",
+            params={"size": settings.UPLOAD_MAX_SIZE // (1024 * 1024)},
+        )
     if not VIDEO_SIGNATURES[suffix](read_head(file, 12)):
         raise ValidationError(_("The file is not an MP4 or WebM video."), code="video_content")
 

@@ -47,6 +47,7 @@ def test_an_album_shows_photos_with_captions_photographer_and_date(client, album
 
     figure = re.search(r'<figure class="album-photo">.*?</figure>', html, re.S).group(0)
     assert "Ảnh số 1" in figure and "Ảnh: Ban Biên tập" in figure and "19/11/2026" in figure
+    assert "original_images" not in figure, "the file as uploaded is not served"
     image = re.search(r"<img [^>]*>", figure).group(0)
     assert 'loading="lazy"' in image and "srcset=" in image and 'alt="Ảnh số 1"' in image
 
@@ -118,3 +119,10 @@ def test_a_webvtt_file_with_a_byte_order_mark_is_accepted():
 @given(page=parameter("page"))
 def test_any_page_parameter_gets_an_answer_never_a_server_error(client, gallery, page):
     assert_no_server_error(client.get(f"{gallery.url}?{page}"))
+
+
+def test_a_video_over_the_upload_limit_is_refused(settings):
+    settings.UPLOAD_MAX_SIZE = 2 * 1024 * 1024
+    with pytest.raises(ValidationError) as refused:
+        validate_video(ContentFile(MP4_BYTES + b"\0" * settings.UPLOAD_MAX_SIZE, name="phim.mp4"))
+    assert refused.value.messages == ["Video lớn hơn 2 MB."]
