@@ -88,11 +88,7 @@ class UrgentNotice(models.Model):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("The end must come after the start.")
-        if (
-            self.site_id
-            and self.target_id
-            and not self.site.root_page.is_ancestor_of(self.target, inclusive=True)
-        ):
+        if self.site_id and self.target_id and not self.target.path.startswith(self.site.root_page.path):
             errors["target"] = _("Choose a page of the notice's site.")
         if errors:
             raise ValidationError(errors)

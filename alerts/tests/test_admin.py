@@ -51,3 +51,20 @@ def test_the_list_of_notices_opens(admin_client, portal):
     response = admin_client.get(reverse(UrgentNotice.snippet_viewset.get_url_name("list")))
 
     assert response.status_code == 200 and "Cảnh báo lũ trên sông Hồng" in response.content.decode()
+
+
+def test_a_section_of_another_site_is_refused_and_one_of_the_site_accepted(admin_client, portal):
+    from wagtail.models import Page
+
+    from home.tests.factories import HomePageFactory
+
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), title="Xã khác", slug="xa-khac")
+    url = reverse(UrgentNotice.snippet_viewset.get_url_name("add"))
+
+    refused = admin_client.post(url, form(portal, target=other_home.pk))
+    accepted = admin_client.post(url, form(portal, target=portal.news_index.pk))
+
+    assert refused.status_code == 200
+    assert "Hãy chọn một trang thuộc trang web của thông báo." in refused.content.decode()
+    assert accepted.status_code == 302
+    assert UrgentNotice.objects.get().target.specific == portal.news_index
