@@ -7,6 +7,7 @@ the process caches (core.cache): see alerts.signals and alerts.templatetags."""
 import datetime
 from dataclasses import dataclass
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -72,7 +73,14 @@ class UrgentNotice(models.Model):
         PageChooserPanel("link"),
         PageChooserPanel("target"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-        MultiFieldPanel([FieldPanel("title_en"), FieldPanel("message_en")], heading=_("English")),
+        MultiFieldPanel(
+            [
+                # Marked as English: a screen reader reads what the editor typed in English.
+                FieldPanel("title_en", widget=forms.TextInput(attrs={"lang": "en"})),
+                FieldPanel("message_en", widget=forms.Textarea(attrs={"lang": "en"})),
+            ],
+            heading=_("English"),
+        ),
     ]
 
     class Meta:

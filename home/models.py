@@ -149,6 +149,13 @@ def validate_code_pattern(value):
         raise ValidationError(_("The address may hold no brace other than {code}."), code="pattern_braces")
 
 
+def procedure_url(pattern, code):
+    """The procedure's entry on the National Public Service Portal, by `pattern`."""
+    if not pattern or not code:
+        return None
+    return pattern.replace("{code}", quote(code, safe=""))
+
+
 @register_setting(icon="link")
 class PortalLinksSettings(ClusterableModel, BaseSiteSetting):
     """Links the footer shows (related state portals, Decree 42/2022 Art. 7(1)(b); the
@@ -202,9 +209,7 @@ class PortalLinksSettings(ClusterableModel, BaseSiteSetting):
         )
 
     def procedure_url(self, code):
-        if not self.procedure_url_pattern or not code:
-            return None
-        return self.procedure_url_pattern.replace("{code}", quote(code, safe=""))
+        return procedure_url(self.procedure_url_pattern, code)
 
     def legal_pages(self):
         """The legal pages that are published, for the footer."""

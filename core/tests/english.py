@@ -87,6 +87,12 @@ ALLOWED = {
     "tsv",
     "excel",
     "localhost",
+    "video",
+    "album",
+    "mp4",
+    "webm",
+    "webvtt",
+    "vtt",
 }
 
 # Common English interface words that happen to have the shape of a Vietnamese syllable.
@@ -182,11 +188,16 @@ class ReadableText(HTMLParser):
         self.pieces = []
         self.skipping = 0
         self.option_value = None
+        self.in_english_field = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
+        # What an editor wrote in a field marked as English is content, not the interface.
+        if tag == "textarea" and (attributes.get("lang") or "").startswith("en"):
+            self.skipping += 1
+            self.in_english_field = True
         for name in READ_ATTRIBUTES & attributes.keys():
             self.pieces.append(attributes[name] or "")
         if tag == "input" and attributes.get("type") in BUTTON_TYPES:
@@ -197,6 +208,9 @@ class ReadableText(HTMLParser):
     def handle_endtag(self, tag):
         if tag in SKIPPED_ELEMENTS and self.skipping:
             self.skipping -= 1
+        if tag == "textarea" and self.in_english_field:
+            self.skipping -= 1
+            self.in_english_field = False
         self.option_value = None
 
     def handle_data(self, data):
