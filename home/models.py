@@ -1,10 +1,16 @@
 from dataclasses import dataclass
+from urllib.parse import quote
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.cache import cached_with_chrome
@@ -22,7 +28,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, IntroMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "home.StandardPage", "home.ContactPage"]
     subpage_types += ["procedures.ProcedureIndexPage", "procedures.OneStopStatisticsPage"]
-    subpage_types += ["documents.LegalDocumentIndexPage"]
+    subpage_types += ["documents.LegalDocumentIndexPage", "gallery.GalleryIndexPage"]
     subpage_types += ["organisation.OrganisationPage"]
     subpage_types += ["participation.ParticipationPage"]
 
@@ -124,3 +130,102 @@ class ContactPage(PortalPageMixin, IntroMixin, Page):
     class Meta:
         verbose_name = _("contact page")
         verbose_name_plural = _("contact pages")
+
+
+NATIONAL_PORTAL_PATTERN = (
+    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
+)
+
+
+def validate_code_pattern(value):
+    """An https address with one {code} placeholder and no other: anything else would give
+    readers a broken link (or a server error when formatted)."""
+    if not value.startswith("https://"):
+        raise ValidationError(_("The address must begin with https://."), code="pattern_scheme")
+    if value.count("{code}") != 1:
+        raise ValidationError(_("The address must hold {code} exactly once."), code="pattern_placeholder")
+    if "{" in value.replace("{code}", "") or "}" in value.replace("{code}", ""):
+        raise ValidationError(_("The address may hold no brace other than {code}."), code="pattern_braces")
+
+
+def procedure_url(pattern, code):
+    """The procedure's entry on the National Public Service Portal, by `pattern`."""
+    if not pattern or not code:
+        return None
+    return pattern.replace("{code}", quote(code, safe=""))
+
+
+@register_setting(icon="link")
+class PortalLinksSettings(ClusterableModel, BaseSiteSetting):
+    """Links the footer shows (related state portals, Decree 42/2022 Art. 7(1)(b); the
+    accessibility statement and the privacy notice) and where a procedure's entry on the
+    National Public Service Portal is."""
+
+    procedure_url_pattern = models.CharField(
+        _("address of a procedure on the National Public Service Portal"),
+        max_length=300,
+        blank=True,
+        default=NATIONAL_PORTAL_PATTERN,
+        validators=[validate_code_pattern],
+        help_text=_("{code} is replaced by the procedure's code, e.g. 1.001193. Empty: no link."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        InlinePanel("related_portals", label=_("related portals")),
+        FieldPanel("procedure_url_pattern"),
+        MultiFieldPanel(
+            [PageChooserPanel("accessibility_page"), PageChooserPanel("privacy_page")],
+            heading=_("Legal pages"),
+        ),
+    ]
+    select_related = ["accessibility_page", "privacy_page"]
+
+    class Meta:
+        verbose_name = _("portal links")
+        verbose_name_plural = _("portal links")
+
+    def as_if_absent(self):
+        return (
+            self.procedure_url_pattern == NATIONAL_PORTAL_PATTERN
+            and self.accessibility_page_id is None
+            and self.privacy_page_id is None
+        )
+
+    def procedure_url(self, code):
+        return procedure_url(self.procedure_url_pattern, code)
+
+    def legal_pages(self):
+        """The legal pages that are published, for the footer."""
+        pages = (self.accessibility_page, self.privacy_page)
+        return [page for page in pages if page is not None and page.live]
+
+
+class RelatedPortal(Orderable):
+    settings = ParentalKey(PortalLinksSettings, on_delete=models.CASCADE, related_name="related_portals")
+    name = models.CharField(pgettext_lazy("related portal", "Name"), max_length=200)
+    url = models.URLField(_("address"), max_length=300)
+
+    panels = [FieldPanel("name"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related portal")
+        verbose_name_plural = _("related portals")
+
+    def __str__(self):
+        return self.name

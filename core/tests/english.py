@@ -89,6 +89,12 @@ ALLOWED = {
     "tsv",
     "excel",
     "localhost",
+    "video",
+    "album",
+    "mp4",
+    "webm",
+    "webvtt",
+    "vtt",
 }
 
 # Common English interface words that happen to have the shape of a Vietnamese syllable.

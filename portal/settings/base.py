@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "organisation",
     "schedule",
     "participation",
+    "alerts",
+    "gallery",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

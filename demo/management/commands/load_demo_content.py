@@ -11,7 +11,10 @@ from news.models import NewsCategoryPage, NewsIndexPage
 
 from ... import content
 from ...accounts import ensure_demo_admin
+from ...alerts.loader import load_alerts_demo
 from ...documents.loader import load_documents_demo
+from ...gallery.loader import load_gallery_demo
+from ...links import load_links_demo
 from ...news import load_sample_articles, load_seed_article, paragraphs_body
 from ...organisation.loader import load_organisation_demo
 from ...participation.loader import load_participation_demo
@@ -61,3 +64,6 @@ class Command(BaseCommand):
         load_organisation_demo(home, self.stdout)
         load_schedule_demo(home, self.stdout)
         load_participation_demo(home, self.stdout)
+        load_gallery_demo(home, self.stdout)
+        load_links_demo(home, self.stdout)
+        load_alerts_demo(home, self.stdout)

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AlertsConfig(AppConfig):
+    name = "alerts"
+    verbose_name = _("Urgent notices")
+
+    def ready(self):
+        from . import signals  # noqa: F401 (connects the receivers)
