@@ -15,6 +15,7 @@ from core.demo import child
 from core.models import UnitSettings
 from core.site_address import AddressError, base_address, set_site_address
 from core.text import ascii_slug
+from disclosures.demo.loader import load_disclosures_demo
 from documents.demo.loader import load_documents_demo
 from home.demo import content
 from home.demo.images import demo_image
@@ -63,6 +64,7 @@ class Command(BaseCommand):
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
+        load_disclosures_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
