@@ -25,13 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 django.setup()
 
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
-from wagtail.models import Page, Site  # noqa: E402
 
-from core.models import UnitSettings  # noqa: E402
-from home.models import HomePage  # noqa: E402
+from bench.common import analyze, site_with, throwaway_database, timed_requests  # noqa: E402
 from procedures.demo.loader import PROCEDURES_FILE  # noqa: E402
 from procedures.models import Agency, Procedure, ProcedureField, ProcedureIndexPage  # noqa: E402
 from procedures.procedure_import import ProcedureImporter  # noqa: E402
@@ -66,31 +62,12 @@ def synthetic_rows(count, name_suffix=""):
     return headings, rows
 
 
-def build_site():
-    root = Page.get_first_root_node()
-    home = HomePage(title="Trang chủ", slug="trang-chu")
-    root.add_child(instance=home)
-    Site.objects.all().delete()
-    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    UnitSettings.objects.create(site=site, name="Xã Đo Đạc")
-    index = ProcedureIndexPage(title="Thủ tục hành chính", slug="thu-tuc-hanh-chinh")
-    home.add_child(instance=index)
-    return index
-
-
 def timed_import(label, data):
     started = time.perf_counter()
     report = ProcedureImporter().run(data)
     elapsed = time.perf_counter() - started
     print(f"  {label:<44} {elapsed:6.2f} s   {report.summary()}")
     return elapsed
-
-
-def analyze():
-    """What autovacuum does on a live PostgreSQL: planner statistics for the new rows."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
 
 
 def reset_catalogue():
@@ -121,34 +98,20 @@ def filter_combinations():
 
 
 def measure_listing(client, url, params):
-    client.get(url, params)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params)
-    # Read now: every request starts by emptying the connection's query log.
-    query_count = len(queries)
-    timings = []
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        client.get(url, params)
-        timings.append(time.perf_counter() - started)
+    response, query_count, timings = timed_requests(client, url, params, REPEATS)
     found = re.search(r"([\d.]+) thủ tục", response.content.decode())
     shown = response.content.decode().count('class="procedure-card"')
     return (
         f"{response.status_code} {found[1] if found else '-':>5}/{shown:<2}",
         query_count,
-        statistics.median(timings) * 1000,
-        min(timings) * 1000,
+        statistics.median(timings),
+        min(timings),
     )
 
 
 def main():
-    setup_test_environment()
-    database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    print(
-        f"Database: {connection.vendor} ({database}); cache: {os.environ.get('REDIS_URL') or 'local memory'}"
-    )
-    try:
-        index = build_site()
+    with throwaway_database():
+        index = site_with(ProcedureIndexPage(title="Thủ tục hành chính", slug="thu-tuc-hanh-chinh"))
         headings, rows = synthetic_rows(2000)
         data = xlsx_bytes(headings=headings, rows=rows)
         print(f"\nImport of 2,000 procedures from an XLSX file of {len(data) / 1024:.0f} KB")
@@ -178,8 +141,6 @@ def main():
                 f" {large[0]:>13} {large[1]:>3} q {large[2]:7.1f} {large[3]:7.1f}"
                 f" {large[2] / small[2]:5.2f}x {large[3] / small[3]:5.2f}x"
             )
-    finally:
-        connection.creation.destroy_test_db(database, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -25,15 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 django.setup()
 
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
-from wagtail.models import Page, Site  # noqa: E402
 
-from core.models import UnitSettings  # noqa: E402
+from bench.common import analyze, site_with, throwaway_database, timed_requests  # noqa: E402
 from documents.models import DocumentField, DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage  # noqa: E402
 from documents.numbers import number_slug  # noqa: E402
-from home.models import HomePage  # noqa: E402
 
 REPEATS = 60
 TYPES = [
@@ -55,18 +51,6 @@ WORDS = [
     "dịch vụ công",
     "đất đai",
 ]
-
-
-def build_site():
-    root = Page.get_first_root_node()
-    home = HomePage(title="Trang chủ", slug="trang-chu")
-    root.add_child(instance=home)
-    Site.objects.all().delete()
-    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    UnitSettings.objects.create(site=site, name="Xã Đo Đạc")
-    register = LegalDocumentIndexPage(title="Văn bản", slug="van-ban")
-    home.add_child(instance=register)
-    return register
 
 
 def add_documents(register, start, count):
@@ -92,9 +76,7 @@ def add_documents(register, start, count):
         )
         if (n - start + 1) % 1000 == 0:
             print(f"  {n - start + 1} documents added ({time.perf_counter() - started:.0f} s)", flush=True)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    analyze()
 
 
 CASES = {
@@ -121,48 +103,42 @@ CASES = {
 
 
 def measure(client, url, params):
-    client.get(url, params)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params)
-    query_count = len(queries)
-    timings = []
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        client.get(url, params)
-        timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
+    response, query_count, timings = timed_requests(client, url, params, REPEATS)
     p95 = timings[int(len(timings) * 0.95) - 1]
     return response.status_code, query_count, statistics.median(timings), p95
 
 
 def report(client, label):
+    """{case: (status, queries, p50, p95)}, printed as they come."""
     print(f"\n{label}")
     print(f"  {'case':<34} {'status':>6} {'queries':>7} {'p50 ms':>8} {'p95 ms':>8}")
+    results = {}
     for case, (url, params) in CASES.items():
-        status, queries, p50, p95 = measure(client, url, params)
-        print(f"  {case:<34} {status:>6} {queries:>7} {p50:8.1f} {p95:8.1f}")
+        results[case] = status, queries, p50, p95 = measure(client, url, params)
+        print(f"  {case:<34} {status:>6} {queries:>7} {p50:8.1f} {p95:8.1f}", flush=True)
+    return results
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=10_000, help="the larger register (default 10,000)")
     total = parser.parse_args().documents
-    setup_test_environment()
-    database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    print(
-        f"Database: {connection.vendor} ({database}); cache: {os.environ.get('REDIS_URL') or 'local memory'}"
-    )
-    try:
-        register = build_site()
+    with throwaway_database():
+        register = site_with(LegalDocumentIndexPage(title="Văn bản", slug="van-ban"))
         client = Client()
         add_documents(register, 0, 100)
-        report(client, "100 documents")
-        sys.stdout.flush()
+        small = report(client, "100 documents")
         print(f"\nAdding {total - 100:,} documents...", flush=True)
         add_documents(register, 100, total - 100)
-        report(client, f"{total:,} documents")
-    finally:
-        connection.creation.destroy_test_db(database, verbosity=0)
+        large = report(client, f"{total:,} documents")
+    print(f"\n{total:,} against 100 documents: same queries? p50 and p95 ratios")
+    for case in CASES:
+        (_s, small_queries, small_p50, small_p95), (_l, large_queries, large_p50, large_p95) = (
+            small[case],
+            large[case],
+        )
+        same = "yes" if small_queries == large_queries else f"no ({small_queries} / {large_queries})"
+        print(f"  {case:<34} {same:>10} {large_p50 / small_p50:6.2f}x {large_p95 / small_p95:6.2f}x")
 
 
 if __name__ == "__main__":
