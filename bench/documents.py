@@ -110,11 +110,14 @@ def measure(client, url, params):
 
 
 def report(client, label):
+    """{case: (status, queries, p50, p95)}, printed as they come."""
     print(f"\n{label}")
     print(f"  {'case':<34} {'status':>6} {'queries':>7} {'p50 ms':>8} {'p95 ms':>8}")
+    results = {}
     for case, (url, params) in CASES.items():
-        status, queries, p50, p95 = measure(client, url, params)
-        print(f"  {case:<34} {status:>6} {queries:>7} {p50:8.1f} {p95:8.1f}")
+        results[case] = status, queries, p50, p95 = measure(client, url, params)
+        print(f"  {case:<34} {status:>6} {queries:>7} {p50:8.1f} {p95:8.1f}", flush=True)
+    return results
 
 
 def main():
@@ -125,11 +128,18 @@ def main():
         register = build_portal(LegalDocumentIndexPage(title="Văn bản", slug="van-ban"))
         client = Client()
         add_documents(register, 0, 100)
-        report(client, "100 documents")
-        sys.stdout.flush()
+        small = report(client, "100 documents")
         print(f"\nAdding {total - 100:,} documents...", flush=True)
         add_documents(register, 100, total - 100)
-        report(client, f"{total:,} documents")
+        large = report(client, f"{total:,} documents")
+    print(f"\n{total:,} against 100 documents: same queries? p50 and p95 ratios")
+    for case in CASES:
+        (_s, small_queries, small_p50, small_p95), (_l, large_queries, large_p50, large_p95) = (
+            small[case],
+            large[case],
+        )
+        same = "yes" if small_queries == large_queries else f"no ({small_queries} / {large_queries})"
+        print(f"  {case:<34} {same:>10} {large_p50 / small_p50:6.2f}x {large_p95 / small_p95:6.2f}x")
 
 
 if __name__ == "__main__":

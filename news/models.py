@@ -256,6 +256,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
             ],
             heading=_("Byline and date"),
         ),
+        InlinePanel("related_documents", heading=_("Related documents"), label=_("Document of the register")),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("featured"), FieldPanel("allow_comments")]
 
@@ -341,6 +342,11 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
         prefetch_related_objects(related, "lead_image__renditions")
         return related
 
+    def listed_documents(self):
+        """The related documents of the register that readers may open (published ones)."""
+        links = self.related_documents.select_related("document__document_type")
+        return [link.document for link in links if link.document.live]
+
     def structured_data(self, request, canonical_url, share_image_url):
         unit = UnitSettings.for_request(request)
         data = {
@@ -386,6 +392,20 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
     @path("in/", name="print")
     def print_view(self, request):
         return self.render(request, template=self.print_template)
+
+
+class ArticleDocument(Orderable):
+    """A document of the register the article is about, listed under it."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey(
+        "documents.LegalDocumentPage",
+        verbose_name=_("Document of the register"),
+        on_delete=models.CASCADE,
+        related_name="cited_by_articles",
+    )
+
+    panels = [FieldPanel("document")]
 
 
 class RecommendationStatus(models.TextChoices):

@@ -6,6 +6,8 @@ per-section permissions, moderation workflow, revisions and scheduled publishing
 a document is only public once published. A unit keeps hundreds of documents a year,
 not thousands a week, so the tree insert per document costs nothing that matters."""
 
+from types import SimpleNamespace
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.front_cache import page_urls
 from core.models import UnitSettings
 from core.pages import PortalPageMixin
 from core.text import nfc
@@ -41,6 +44,10 @@ class RelationKind(models.TextChoices):
     AMENDS = "sua-doi", _("amends")
     GUIDES = "huong-dan", _("guides")
 
+
+# The reverse names of the links other apps keep to documents (news.ArticleDocument,
+# disclosures.DisclosureDocument), each from a page field named `page`.
+CITED_BY = ("cited_by_articles", "cited_by_disclosures")
 
 # How a relation reads from the other end: "A replaces B" is "B is replaced by A".
 REVERSE_LABELS = {
@@ -138,6 +145,8 @@ class LegalDocumentPage(RoutablePageMixin, PortalPageMixin, Page):
     class Meta:
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
+        # The list's default order, walked from the newest without sorting every document.
+        indexes = [models.Index(fields=["-issued_on", "-page_ptr"], name="document_newest_first")]
 
     def __str__(self):
         return f"{self.number} – {self.title}"
@@ -163,6 +172,16 @@ class LegalDocumentPage(RoutablePageMixin, PortalPageMixin, Page):
 
     def get_cached_paths(self):
         return ["/", self.reverse_subpage("print")]
+
+    def listing_urls(self):
+        """The pages that list this document with its title and status (an article's
+        related documents, a disclosure's documents), purged from the front cache with it."""
+        citing = set()
+        for links in CITED_BY:
+            citing.update(getattr(self, links).values_list("page_id", flat=True))
+        cache_object = SimpleNamespace()
+        pages = Page.objects.live().filter(pk__in=citing).specific(defer=True)
+        return [url for page in pages for url in page_urls(page, cache_object)]
 
     @path("")
     def detail(self, request):

@@ -254,3 +254,11 @@ def test_a_renamed_issuer_is_found_under_its_new_name(client, documents):
     issuer.save()
 
     assert numbers_shown(client.get(URL, {"q": "cong hoa xa hoi chu nghia"})) == ["42/2022/NĐ-CP"]
+
+
+def test_the_counts_kept_between_requests_follow_a_new_publication(client, documents, register):
+    assert "3 văn bản" in client.get(URL).content.decode()
+
+    LegalDocumentPageFactory(parent=register, number="16/2025/QĐ-UBND")
+
+    assert "4 văn bản" in client.get(URL).content.decode()

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "participation",
     "alerts",
     "gallery",
+    "disclosures",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

@@ -12,6 +12,7 @@ from news.models import NewsCategoryPage, NewsIndexPage
 from ... import content
 from ...accounts import ensure_demo_admin
 from ...alerts.loader import load_alerts_demo
+from ...disclosures.loader import load_disclosures_demo
 from ...documents.loader import load_documents_demo
 from ...gallery.loader import load_gallery_demo
 from ...links import load_links_demo
@@ -61,6 +62,7 @@ class Command(BaseCommand):
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
+        load_disclosures_demo(home, self.stdout)
         load_organisation_demo(home, self.stdout)
         load_schedule_demo(home, self.stdout)
         load_participation_demo(home, self.stdout)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DisclosuresConfig(AppConfig):
+    name = "disclosures"
+    verbose_name = _("Public disclosures")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
