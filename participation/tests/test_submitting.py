@@ -2,11 +2,13 @@
 keeping what was typed."""
 
 import datetime
+import io
 
 import pytest
 from django.core import mail
 from django.test import override_settings
 
+from demo.links import load_links_demo
 from participation.models import Event, State, Submission
 
 pytestmark = pytest.mark.django_db
@@ -150,3 +152,10 @@ def test_mail_trouble_never_loses_a_submission(post, client, participation, send
     response = post(client, participation, sending())
     assert response.status_code == 303
     assert Submission.objects.count() == 1
+
+
+def test_the_form_links_to_the_portal_s_full_privacy_notice(client, participation):
+    load_links_demo(participation.get_site().root_page, io.StringIO())
+
+    html = client.get("/hoi-dap/gui/").content.decode()
+    assert '<a href="/du-lieu-ca-nhan/">Thông báo đầy đủ về bảo vệ dữ liệu cá nhân của cổng</a>' in html
