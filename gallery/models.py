@@ -10,13 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.cache import cached_with_chrome
-from core.pages import PortalPageMixin
+from core.pages import IntroMixin, PortalPageMixin
 from core.pagination import paginate, requested_page_number
 
 from .validators import VIDEO_TYPES, extension, validate_video, validate_webvtt
@@ -29,10 +28,8 @@ PHOTO_RENDITIONS = ["width-480", "width-960", "width-1440", "width-2400"]
 POSTER_RENDITIONS = ["width-960"]
 
 
-class GalleryIndexPage(PortalPageMixin, Page):
+class GalleryIndexPage(PortalPageMixin, IntroMixin, Page):
     """'Thư viện ảnh – video': the albums of the site, newest first, page by page."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

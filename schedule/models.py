@@ -4,18 +4,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.pages import PortalPageMixin
+from core.pages import IntroMixin, PortalPageMixin
 
 from . import views
 
 
-class SchedulePage(RoutablePageMixin, PortalPageMixin, Page):
+class SchedulePage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """'Lịch công tác': the leaders' work schedule of a site's unit, week by week."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

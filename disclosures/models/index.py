@@ -3,10 +3,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.pages import PortalPageMixin
+from core.pages import IntroMixin, PortalPageMixin
 from core.pagination import paginate
 
 from ..checklist import YearChecklist
@@ -20,10 +19,9 @@ def this_year():
     return timezone.localdate().year
 
 
-class DisclosureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
+class DisclosureIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """'Công khai': a site's disclosures, listed, and shown period by period."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     tracked_since = models.PositiveSmallIntegerField(
         _("checklist from the year"),
         default=this_year,

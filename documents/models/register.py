@@ -2,10 +2,9 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.pages import PortalPageMixin
+from core.pages import IntroMixin, PortalPageMixin
 from core.pagination import paginate
 
 from ..export import csv_response, json_response
@@ -16,10 +15,8 @@ LISTING_PAGE_SIZE = 20
 EXPORT_FILENAME = "van-ban"
 
 
-class LegalDocumentIndexPage(RoutablePageMixin, PortalPageMixin, Page):
+class LegalDocumentIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     """'Văn bản': a site's register of legal documents, its open data and its feeds."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

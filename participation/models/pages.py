@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.pages import PortalPageMixin
+from core.pages import IntroMixin, PortalPageMixin
 
 from ..views import public, statistics, submitting, tracking
 
@@ -24,8 +24,7 @@ DEFAULT_PRIVACY_NOTICE = (
 )
 
 
-class ParticipationPage(RoutablePageMixin, PortalPageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+class ParticipationPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
     privacy_notice = RichTextField(
         _("privacy notice"),
         default=DEFAULT_PRIVACY_NOTICE,
