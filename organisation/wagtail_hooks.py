@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -23,7 +23,7 @@ class PersonViewSet(SnippetViewSet):
         "title",
         "department",
         Column("role", label=pgettext_lazy("organisation", "role"), accessor="get_role_display"),
-        "is_spokesperson",
+        BooleanColumn("is_spokesperson", label=_("spokesperson")),
         "site",
         EnglishStatusColumn("english", label=_("English version")),
     ]
