@@ -25,6 +25,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, Page):
     subpage_types = ["news.NewsIndexPage", "home.StandardPage", "home.ContactPage"]
     subpage_types += ["procedures.ProcedureIndexPage", "procedures.OneStopStatisticsPage"]
     subpage_types += ["documents.LegalDocumentIndexPage"]
+    subpage_types += ["units.UnitNewsPage"]
 
     class Meta:
         verbose_name = _("home page")

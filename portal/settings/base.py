@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "comments",
     "procedures",
     "documents",
+    "units",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

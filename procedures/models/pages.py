@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.cache import cached_for_site
-from core.models import UnitSettings
+from core.models import UnitLevel, UnitSettings
 from core.pages import PortalPageMixin, in_public_section, pages_of_type
 from core.pagination import paginate
 from core.text import fold
@@ -24,22 +24,26 @@ from ..listing import ProcedureSearch
 from ..statistics_import import statistics_csv_response
 from ..statistics_report import StatisticsReport
 from ..structured_data import government_service
-from .catalogue import Procedure
+from .catalogue import Level, Procedure
 from .statistics import DossierStatistics
 
 LISTING_PAGE_SIZE = 20
 EXPORT_FILENAME = "thu-tuc-hanh-chinh"
+COMMUNE_UNIT_LEVELS = (UnitLevel.COMMUNE, UnitLevel.WARD, UnitLevel.SPECIAL_ZONE)
 
 
-def procedure_index_url():
-    """The list's URL, which every procedure's own URL starts with; cached, and renewed
-    with the site's menu whenever a page is published, moved or deleted."""
+def procedure_index_url(site_root=None):
+    """The list's URL, which every procedure's own URL starts with: the list of the site
+    whose root is given (each unit's site shows the province's one catalogue), else the
+    first list found. Cached, and renewed with the site's menu whenever a page is
+    published, moved or deleted."""
 
     def find():
-        index = pages_of_type(ProcedureIndexPage).live().filter(in_public_section()).first()
+        indexes = pages_of_type(ProcedureIndexPage).live().filter(in_public_section())
+        index = (indexes.descendant_of(site_root) if site_root else indexes).first()
         return index.url if index else ""
 
-    return cached_for_site("procedure-index-url", "any", find)
+    return cached_for_site("procedure-index-url", site_root.pk if site_root else "any", find)
 
 
 class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
@@ -72,7 +76,13 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, Page):
         ]
 
     def procedure_search(self, request):
-        return ProcedureSearch.from_request(request)
+        return ProcedureSearch.from_request(request, default_level=self.default_level(request))
+
+    def default_level(self, request):
+        """A commune's or ward's list opens on the procedures done at its level; the
+        reader may choose another level (the province's) from the same catalogue."""
+        unit_level = UnitSettings.for_request(request).level
+        return Level.COMMUNE if unit_level in COMMUNE_UNIT_LEVELS else ""
 
     @path("")
     def listing(self, request):
