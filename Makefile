@@ -21,6 +21,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	@echo "Cổng thông tin: http://127.0.0.1:8000/ (thư và việc nền: manage.py db_worker, bên cạnh; Ctrl-C dừng cả hai)"
+	@echo "Hai xã mẫu trên cùng cài đặt: http://xa-mau-a.localhost:8000/ và http://xa-mau-b.localhost:8000/ (trình duyệt đưa mọi tên *.localhost về 127.0.0.1)"
 	$(BIN)/python scripts/run_dev.py 127.0.0.1:8000
 
 lint: $(STAMP)

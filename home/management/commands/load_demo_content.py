@@ -29,6 +29,7 @@ from news.models import (
     SupervisionReportPage,
 )
 from procedures.demo.loader import load_procedures_demo
+from units.demo.loader import load_units_demo
 
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
@@ -63,6 +64,7 @@ class Command(BaseCommand):
         child(home, ContactPage, "Liên hệ", show_in_menus=True)
         load_procedures_demo(home, self.stdout)
         load_documents_demo(home, self.stdout)
+        load_units_demo(home, self.stdout)
         if not options["no_admin"]:
             self.admin_account()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
