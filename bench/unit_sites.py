@@ -27,7 +27,8 @@ django.setup()
 
 from django.core.cache import caches  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.core.signals import request_finished, request_started  # noqa: E402
+from django.db import close_old_connections, connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 from wagtail.models import Page, Site  # noqa: E402
@@ -129,6 +130,10 @@ def many_sites(count, per_site):
 
 
 def main():
+    # As in the test suite: one connection for the whole run (Django closes it after
+    # each request otherwise, and the query count would be lost with it).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=100)
     parser.add_argument("--articles-per-site", type=int, default=1000)

@@ -61,7 +61,8 @@ def parse_unit_address(text):
     try:
         if "://" in text:
             return parse_address(text)
-        hostname, port = parse_address(f"http://{text}")
+        scheme = "https" if text.endswith(":443") else "http"  # as Wagtail writes the address
+        hostname, port = parse_address(f"{scheme}://{text}")
         if ":" not in text.rsplit("]", 1)[-1]:
             port = base_address()[1]
         return hostname, port

@@ -5,10 +5,11 @@ the demo portal's home then lists their latest news. Safe to run again."""
 import datetime
 
 from django.utils.html import escape
+from wagtail.models import Site
 
 from core.demo import child
 from core.models import UnitSettings
-from core.site_address import base_address
+from core.site_address import base_address, set_site_address
 from news.models import ArticlePage, NewsCategoryPage, NewsIndexPage
 
 from ..builder import build_unit_site
@@ -54,6 +55,10 @@ def load_units_demo(home, stdout):
     """`home`: the demo portal's home page, which gathers the communes' news."""
     port = base_address()[1]
     for name, hostname in COMMUNES:
+        # The communes follow the portal when BASE_URL changes port.
+        moved = Site.objects.filter(hostname=hostname).exclude(port=port).first()
+        if moved:
+            set_site_address(moved, hostname, port)
         built = build_unit_site(name, "xã", f"{hostname}:{port}")
         unit = UnitSettings.objects.get(site=built.site)
         if not unit.address:
