@@ -27,6 +27,7 @@ run: $(STAMP)
 	@echo "== Dữ liệu minh họa và tài khoản quản trị"
 	BASE_URL=$(DEMO_URL) $(BIN)/python manage.py load_demo_content
 	@echo "Cổng thông tin: $(DEMO_URL)/ (thư và việc nền: manage.py db_worker, bên cạnh; Ctrl-C dừng cả hai)"
+	@echo "Hai xã mẫu trên cùng cài đặt: http://xa-mau-a.localhost:$(PORT)/ và http://xa-mau-b.localhost:$(PORT)/ (trình duyệt đưa mọi tên *.localhost về 127.0.0.1)"
 	BASE_URL=$(DEMO_URL) $(BIN)/python scripts/run_dev.py 127.0.0.1:$(PORT)
 
 lint: $(STAMP)

@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from news.models import ArticlePage
+from units.scope import under_editable_pages
 
 from .models import ArticleComment, CommentState
 
@@ -24,6 +25,18 @@ class ModerationPermissionPolicy(ModelPermissionPolicy):
 
     def user_has_permission(self, user, action):
         return action != "add" and super().user_has_permission(user, action)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        """A unit's moderators see the comments under their own site's articles only."""
+        if not self.user_has_any_permission(user, actions):
+            return ArticleComment.objects.none()
+        return ArticleComment.objects.filter(under_editable_pages(user, "article__path"))
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.instances_user_has_any_permission_for(user, [action]).filter(pk=instance.pk).exists()
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.instances_user_has_any_permission_for(user, actions).filter(pk=instance.pk).exists()
 
     def users_with_any_permission(self, actions):
         if set(actions) <= {"add"}:
@@ -50,7 +63,10 @@ class ArticleCommentAdminForm(WagtailAdminModelForm):
 
 
 def commented_articles(request):
-    return ArticlePage.objects.filter(reader_comments__isnull=False).distinct().order_by("-date", "title")
+    articles = ArticlePage.objects.filter(reader_comments__isnull=False).filter(
+        under_editable_pages(request.user)
+    )
+    return articles.distinct().order_by("-date", "title")
 
 
 class ArticleCommentFilterSet(WagtailFilterSet):

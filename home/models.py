@@ -31,6 +31,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, IntroMixin, Page):
     subpage_types += ["documents.LegalDocumentIndexPage", "gallery.GalleryIndexPage"]
     subpage_types += ["organisation.OrganisationPage"]
     subpage_types += ["participation.ParticipationPage"]
+    subpage_types += ["units.UnitNewsPage"]
 
     class Meta:
         verbose_name = _("home page")

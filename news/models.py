@@ -81,12 +81,15 @@ def check_archive_date(year, month=1):
 class ArticleListingMixin:
     """A page whose readers browse articles page by page, newest first."""
 
-    def listing_response(self, request, articles, *, heading=None, template=None):
+    def listing_response(self, request, articles, *, heading=None, template=None, variant=""):
         # Which articles a listing page shows, and their comment counts, change only with a
-        # publication or a moderation, which renew the chrome version.
+        # publication or a moderation, which renew the chrome version. The page's id is in
+        # the key: every unit's site has a /tin-tuc/ of its own. `variant` names a filter
+        # read from the query string.
         number = requested_page_number(request)
         listing = cached_with_chrome(
-            f"listing:{request.path}:{number}", lambda: paginate(request, articles, LISTING_PAGE_SIZE)
+            f"listing:{self.pk}:{request.path}:{variant}:{number}",
+            lambda: paginate(request, articles, LISTING_PAGE_SIZE),
         )
         if not listing.items and listing.number > 1:
             raise Http404(_("There is no such page in this listing."))

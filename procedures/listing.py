@@ -108,9 +108,13 @@ class ProcedureListing:
     online_levels: list = dataclasses.field(default_factory=list)
 
     @classmethod
-    def from_request(cls, request):
+    def from_request(cls, request, default_level=""):
+        """default_level: the level shown when the reader chose none (?cap= absent);
+        ?cap= empty shows every level."""
         filters = ProcedureFilters(query=request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
         filters.level = _choice(request, "cap", {level.value: level.value for level in Level}, filters) or ""
+        if "cap" not in request.GET:
+            filters.level = default_level
         filters.online_level = (
             _choice(request, "truc_tuyen", {level.value: level.value for level in OnlineLevel}, filters) or ""
         )

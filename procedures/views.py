@@ -21,7 +21,7 @@ EXPORT_FILENAME = "thu-tuc-hanh-chinh"
 
 
 def procedure_list(page, request):
-    search = ProcedureListing.from_request(request)
+    search = ProcedureListing.from_request(request, default_level=page.default_level(request))
     procedures = paginate(request, search.procedures(), LISTING_PAGE_SIZE)
     if not procedures.items and procedures.number > 1:
         raise Http404(_("There is no such page in this list."))
@@ -38,18 +38,22 @@ def procedure_list(page, request):
     )
 
 
-def exported_procedures(request):
+def exported_procedures(page, request):
     """Every procedure the list's filters leave, with all its parts: open data is not paginated."""
-    condition = ProcedureListing.from_request(request).filters.condition()
+    condition = ProcedureListing.from_request(
+        request, default_level=page.default_level(request)
+    ).filters.condition()
     return Procedure.objects.select_related("field", "agency").filter(condition)
 
 
 def procedures_csv(page, request):
-    return csv_response(exported_procedures(request), EXPORT_FILENAME)
+    return csv_response(exported_procedures(page, request), EXPORT_FILENAME)
 
 
 def procedures_json(page, request):
-    return json_response(exported_procedures(request), request, page.get_full_url(request), EXPORT_FILENAME)
+    return json_response(
+        exported_procedures(page, request), request, page.get_full_url(request), EXPORT_FILENAME
+    )
 
 
 def procedure_detail(page, request, slug, template):

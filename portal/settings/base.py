@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "alerts",
     "gallery",
     "disclosures",
+    "units",
     # django_comments_xtd must come before django_comments (it overrides its templates and views).
     "django_comments_xtd",
     "django_comments",

@@ -37,17 +37,20 @@ CODE_SHAPE_MESSAGE = _(
 )
 
 
-def procedure_index_url():
-    """The list's URL, which every procedure's own URL starts with; cached, and renewed
-    with the site's menu whenever a page is published, moved or deleted. The page model
-    is looked up by name: the catalogue sits below the pages that list it."""
+def procedure_index_url(site_root=None):
+    """The list's URL, which every procedure's own URL starts with: the list of the site
+    whose root is given (each unit's site shows the province's one catalogue), else the
+    first list found. Cached, and renewed with the site's menu whenever a page is
+    published, moved or deleted. The page model is looked up by name: the catalogue sits
+    below the pages that list it."""
 
     def find():
         index_page = apps.get_model("procedures", "ProcedureIndexPage")
-        index = pages_of_type(index_page).live().filter(in_public_section()).first()
+        indexes = pages_of_type(index_page).live().filter(in_public_section())
+        index = (indexes.descendant_of(site_root) if site_root else indexes).first()
         return index.url if index else ""
 
-    return cached_for_site("procedure-index-url", "any", find)
+    return cached_for_site("procedure-index-url", site_root.pk if site_root else "any", find)
 
 
 def code_slug(code):

@@ -13,12 +13,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from core.cache import cached_for_site
-from core.models import UnitSettings
+from core.models import UnitLevel, UnitSettings
 from core.pages import IntroMixin, PortalPageMixin, in_public_section
 from core.text import fold
 
-from .catalogue import Procedure
+from .catalogue import Level, Procedure
 from .statistics import DossierStatistics
+
+COMMUNE_UNIT_LEVELS = (UnitLevel.COMMUNE, UnitLevel.WARD, UnitLevel.SPECIAL_ZONE)
 
 
 class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
@@ -48,6 +50,12 @@ class ProcedureIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
             }
             for slug, updated_on in Procedure.objects.values_list("slug", "updated_on")
         ]
+
+    def default_level(self, request):
+        """A commune's or ward's list opens on the procedures done at its level; the
+        reader may choose another level (the province's) from the same catalogue."""
+        unit_level = UnitSettings.for_request(request).level
+        return Level.COMMUNE if unit_level in COMMUNE_UNIT_LEVELS else ""
 
     @path("")
     def listing(self, request):

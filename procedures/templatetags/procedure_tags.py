@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core.pages import in_public_section, pages_of_type
+from core.pages import in_public_section, pages_of_type, site_root
 
 from ..blocks import Channel, TimeUnit
 from ..charts import percent
@@ -69,12 +69,14 @@ def procedures_home(context):
     """What the home page shows of procedures: where to search, and the one-stop shop's
     headline figures. Two queries: the results page and its unit's figures."""
     request = context.get("request")
-    statistics_page = (
-        pages_of_type(OneStopStatisticsPage).live().filter(in_public_section()).order_by("path").first()
-    )
+    root = site_root(context.get("request"))
+    statistics_pages = pages_of_type(OneStopStatisticsPage).live().filter(in_public_section())
+    if root is not None:
+        statistics_pages = statistics_pages.descendant_of(root)
+    statistics_page = statistics_pages.order_by("path").first()
     headline = StatisticsReport.for_unit(statistics_page.unit).headline if statistics_page else None
     return {
-        "search_url": procedure_index_url(),
+        "search_url": procedure_index_url(root),
         "statistics_page": statistics_page,
         "statistics_url": statistics_page.get_url(request) if statistics_page else None,
         "headline": headline,

@@ -22,6 +22,7 @@ from ...participation.loader import load_participation_demo
 from ...procedures.loader import load_procedures_demo
 from ...schedule.loader import load_schedule_demo
 from ...site import demo_home
+from ...units.loader import load_units_demo
 
 
 class Command(BaseCommand):
@@ -69,3 +70,4 @@ class Command(BaseCommand):
         load_gallery_demo(home, self.stdout)
         load_links_demo(home, self.stdout)
         load_alerts_demo(home, self.stdout)
+        load_units_demo(home, self.stdout)

@@ -1,0 +1,127 @@
+"""A reusable harness: two sample communes built by the site builder, each with an
+editor, an approver and one thing of every kind, and the lists of what must not leak
+from one to the other. Another section adds its own kind of thing by appending to
+ADMIN_OBJECT_URLS, ADMIN_LISTINGS or PUBLIC_URLS (and creating the thing in
+`sample_content`)."""
+
+from dataclasses import dataclass, field
+
+from wagtail_factories import ImageFactory
+
+from comments.tests.factories import ArticleCommentFactory
+from documents.models import LegalDocumentIndexPage
+from documents.tests.factories import DocumentFileFactory, LegalDocumentPageFactory
+from news.models import NewsCategoryPage, NewsIndexPage
+from news.tests.factories import ArticlePageFactory
+from units.builder import build_unit_site
+
+
+@dataclass
+class SampleUnit:
+    """One commune, and a word that appears in each of its things and nowhere else."""
+
+    name: str
+    host: str
+    secret: str
+    built: object = None
+    editor: object = None
+    approver: object = None
+    objects: dict = field(default_factory=dict)
+
+    @property
+    def home(self):
+        return self.built.home
+
+    @property
+    def site(self):
+        return self.built.site
+
+
+def user_in(django_user_model, group, username):
+    user = django_user_model.objects.create_user(username=username, password="mat-khau-thu-nghiem")
+    user.groups.add(group)
+    return user
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def sample_content(unit):
+    """One published article with an approved comment, a legal document, a file and an
+    image in the unit's collection, all named with the unit's secret word."""
+    news_index = NewsIndexPage.objects.child_of(unit.home).get()
+    category = NewsCategoryPage.objects.child_of(news_index).first()
+    article = publish(ArticlePageFactory(parent=category, title=f"Tin {unit.secret} về chợ phiên"))
+    register = LegalDocumentIndexPage.objects.child_of(unit.home).get()
+    legal_document = publish(LegalDocumentPageFactory(parent=register, title=f"Quyết định {unit.secret}"))
+    unit.objects.update(
+        article=article,
+        comment=ArticleCommentFactory(article=article, approved=True, title=f"Góp ý {unit.secret}"),
+        legal_document=legal_document,
+        document=DocumentFileFactory(title=f"Tệp {unit.secret}", collection=unit.built.unit.collection),
+        image=ImageFactory(title=f"Ảnh {unit.secret}", collection=unit.built.unit.collection),
+        collection=unit.built.unit.collection,
+    )
+
+
+def build_sample_unit(django_user_model, name, host, secret):
+    unit = SampleUnit(name=name, host=host, secret=secret)
+    unit.built = build_unit_site(name, "xã", f"{host}:80")
+    unit.editor = user_in(django_user_model, unit.built.unit.editors, f"bien-tap-{secret}")
+    unit.approver = user_in(django_user_model, unit.built.unit.approvers, f"duyet-{secret}")
+    sample_content(unit)
+    return unit
+
+
+# (what, the admin address of one of B's things). An editor or approver of A gets no
+# page showing it, whatever the answer's code (403, 404 or a redirect away).
+ADMIN_OBJECT_URLS = [
+    ("B's home in the page explorer", lambda b: f"/admin/pages/{b.home.pk}/"),
+    ("B's article in the page editor", lambda b: f"/admin/pages/{b.objects['article'].pk}/edit/"),
+    ("B's article's history", lambda b: f"/admin/pages/{b.objects['article'].pk}/history/"),
+    (
+        "B's legal document in the page editor",
+        lambda b: f"/admin/pages/{b.objects['legal_document'].pk}/edit/",
+    ),
+    (
+        "B's comment in the moderation form",
+        lambda b: f"/admin/snippets/comments/articlecomment/edit/{b.objects['comment'].pk}/",
+    ),
+    (
+        "B's comment's deletion",
+        lambda b: f"/admin/snippets/comments/articlecomment/delete/{b.objects['comment'].pk}/",
+    ),
+    (
+        "B's comment's history",
+        lambda b: f"/admin/snippets/comments/articlecomment/history/{b.objects['comment'].pk}/",
+    ),
+    ("B's file", lambda b: f"/admin/documents/edit/{b.objects['document'].pk}/"),
+    ("B's image", lambda b: f"/admin/images/{b.objects['image'].pk}/"),
+    ("B's collection", lambda b: f"/admin/collections/{b.objects['collection'].pk}/"),
+    ("the unit sites screen", lambda b: "/admin/don-vi/"),
+]
+
+# Admin listings A's people may open, which must not name any of B's things.
+ADMIN_LISTINGS = [
+    ("the comments' moderation list", "/admin/snippets/comments/articlecomment/"),
+    ("the files", "/admin/documents/"),
+    ("the images", "/admin/images/"),
+    ("the collections", "/admin/collections/"),
+    ("the page search", "/admin/pages/search/?q=tin"),
+    ("the dashboard", "/admin/"),
+]
+
+# Public addresses on A's site which must show nothing of B.
+PUBLIC_URLS = [
+    ("the home page", "/"),
+    ("the news", "/tin-tuc/"),
+    ("the legal documents' register", "/van-ban/"),
+    ("the search", "/tim-kiem/?q=tin"),
+    ("the RSS feed", "/rss.xml"),
+    ("the Atom feed", "/atom.xml"),
+    ("the sitemap", "/sitemap.xml"),
+    ("the sitemap's pages", "/sitemap-trang.xml"),
+    ("robots.txt", "/robots.txt"),
+]
