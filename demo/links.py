@@ -3,6 +3,7 @@ statement, privacy notice), called by load_demo_content. Safe to run again: link
 pages that exist are kept."""
 
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.demo import child
@@ -132,7 +133,7 @@ def sections_body(sections):
 def load_links_demo(home, stdout):
     site = Site.objects.get(root_page=home)
     unit = UnitSettings.for_site(site)
-    accessibility, _ = child(
+    accessibility, _created = child(
         home,
         StandardPage,
         "Tuyên bố về khả năng tiếp cận",
@@ -140,7 +141,7 @@ def load_links_demo(home, stdout):
         summary="Mức độ tuân thủ WCAG 2.2 AA, các hạn chế đã biết và cách báo lỗi (trang mẫu).",
         body=sections_body(accessibility_sections(unit)),
     )
-    privacy, _ = child(
+    privacy, _created = child(
         home,
         StandardPage,
         "Thông báo xử lý dữ liệu cá nhân",
@@ -157,4 +158,4 @@ def load_links_demo(home, stdout):
             for number, (name, url) in enumerate(RELATED_PORTALS)
         ]
     links.save()
-    stdout.write("Portal links: related portals, accessibility statement and privacy notice.")
+    stdout.write(_("Portal links: related portals, accessibility statement and privacy notice."))

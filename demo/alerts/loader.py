@@ -4,6 +4,7 @@ days after the demo is loaded. Safe to run again: a notice of the same title is 
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from alerts.models import Severity, UrgentNotice
@@ -31,4 +32,4 @@ def load_alerts_demo(home, stdout):
         starts_at=now,
         ends_at=now + datetime.timedelta(days=2),
     )
-    stdout.write("Urgent notice: a sample that ends in 2 days.")
+    stdout.write(_("Urgent notice: a sample that ends in 2 days."))

@@ -6,6 +6,7 @@ editors' checklist show a missing disclosure. Safe to run again: what exists is 
 
 from django.core.files.base import ContentFile
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
 from core.demo import child
@@ -72,7 +73,9 @@ def _load(home, stdout):
     )
     kinds = {kind.slug: kind for kind in DisclosureKind.objects.filter(slug__in=[ESTIMATE, EXECUTION])}
     if len(kinds) < 2:
-        stdout.write("Công khai: the default kinds of disclosure were renamed or removed; nothing added.")
+        stdout.write(
+            _("Disclosures: the default kinds of disclosure were renamed or removed; nothing added.")
+        )
         return
     added = _disclosure(
         index,
@@ -89,4 +92,4 @@ def _load(home, stdout):
             f"Công khai tình hình thực hiện dự toán ngân sách {period.label.lower()}",
             f"<p>Số liệu mẫu về thu, chi ngân sách xã {period.label.lower()}.</p>",
         )
-    stdout.write(f"Công khai: {added} added.")
+    stdout.write(_("Disclosures: %(count)d added.") % {"count": added})

@@ -4,6 +4,8 @@ has no video encoder to make one without the network. Safe to run again."""
 
 import datetime
 
+from django.utils.translation import gettext as _
+
 from core.demo import child
 from demo.images import demo_image
 from gallery.models import AlbumPage, AlbumPhoto, GalleryIndexPage
@@ -17,7 +19,9 @@ PHOTOS = [
 
 
 def load_gallery_demo(home, stdout):
-    gallery, _ = child(home, GalleryIndexPage, "Thư viện ảnh – video", slug="thu-vien", show_in_menus=True)
+    gallery, _created = child(
+        home, GalleryIndexPage, "Thư viện ảnh – video", slug="thu-vien", show_in_menus=True
+    )
     if AlbumPage.objects.child_of(gallery).exists():
         return
     album = AlbumPage(
@@ -38,4 +42,4 @@ def load_gallery_demo(home, stdout):
     ]
     gallery.add_child(instance=album)
     album.save_revision().publish()
-    stdout.write("Gallery: one sample album (no sample video: none is generated offline).")
+    stdout.write(_("Gallery: one sample album (no sample video: none is generated offline)."))

@@ -2,6 +2,7 @@
 
 Safe to run again: the page and the people are created once, then kept as they are."""
 
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.demo import child
@@ -40,4 +41,7 @@ def load_organisation_demo(home, stdout):
         ],
     )
     if created:
-        stdout.write(f"Organisation: {page.url_path} with {len(PEOPLE)} sample people.")
+        stdout.write(
+            _("Organisation: %(path)s with %(count)d sample people.")
+            % {"path": page.url_path, "count": len(PEOPLE)}
+        )

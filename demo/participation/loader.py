@@ -3,6 +3,7 @@
 Safe to run again: the page and the samples that exist are kept; only what is missing is added."""
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.demo import child
 from participation.codes import receipt_code
@@ -58,5 +59,7 @@ def load_participation_demo(home, stdout):
         ):
             Event.objects.create(submission=submission, action=action, state=state)
         added += 1
-    stdout.write(f"Hỏi đáp: {added} câu hỏi mẫu thêm mới tại {page.url}")
+    stdout.write(
+        _("Questions and answers: %(count)d samples added at %(url)s") % {"count": added, "url": page.url}
+    )
     return page

@@ -6,6 +6,7 @@ Safe to run again: a week that already has entries is kept as it is."""
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.demo import child
 from organisation.models import Person, Role
@@ -36,7 +37,7 @@ def load_schedule_demo(home, stdout):
     )
     week = Week.containing(timezone.localdate())
     if schedule.entries.filter(date__range=(week.monday, week.sunday)).exists():
-        stdout.write(f"Schedule: week {week} already has entries.")
+        stdout.write(_("Schedule: week %(week)s already has entries.") % {"week": week})
         return schedule
     leaders = sample_leaders(schedule.get_site())
     for day, start, end, content, leader_numbers, place, participants, preparing_unit in SAMPLE_WEEK:
@@ -51,5 +52,7 @@ def load_schedule_demo(home, stdout):
             preparing_unit=preparing_unit,
         )
         entry.leaders.set([leaders[number] for number in leader_numbers])
-    stdout.write(f"Schedule: {len(SAMPLE_WEEK)} sample entries in week {week}.")
+    stdout.write(
+        _("Schedule: %(count)d sample entries in week %(week)s.") % {"count": len(SAMPLE_WEEK), "week": week}
+    )
     return schedule

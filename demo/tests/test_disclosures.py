@@ -34,4 +34,4 @@ def test_loading_the_demo_again_adds_nothing(demo):
     call_command("load_demo_content", "--no-admin", stdout=out)
 
     assert DisclosurePage.objects.count() == count
-    assert "Công khai: 0 added." in out.getvalue()
+    assert "Công khai: đã thêm 0." in out.getvalue()
