@@ -6,13 +6,21 @@ ADMIN_OBJECT_URLS, ADMIN_LISTINGS or PUBLIC_URLS (and creating the thing in
 
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from wagtail_factories import ImageFactory
 
 from comments.tests.factories import ArticleCommentFactory
+from disclosures.models import DisclosureIndexPage
+from disclosures.tests.factories import DisclosurePageFactory
 from documents.models import LegalDocumentIndexPage
 from documents.tests.factories import DocumentFileFactory, LegalDocumentPageFactory
 from news.models import NewsCategoryPage, NewsIndexPage
 from news.tests.factories import ArticlePageFactory
+from organisation.tests.factories import PersonFactory
+from participation.models import ParticipationPage
+from participation.tests.factories import published_submission
+from schedule.models import SchedulePage
+from schedule.tests.factories import LeaderFactory, ScheduleEntryFactory
 from units.builder import build_unit_site
 
 
@@ -63,6 +71,27 @@ def sample_content(unit):
         document=DocumentFileFactory(title=f"Tệp {unit.secret}", collection=unit.built.unit.collection),
         image=ImageFactory(title=f"Ảnh {unit.secret}", collection=unit.built.unit.collection),
         collection=unit.built.unit.collection,
+    )
+    sections_content(unit)
+
+
+def sections_content(unit):
+    """A person, a schedule entry of this week, a published answer and a disclosure."""
+    leader = LeaderFactory(site=unit.site, full_name=f"Lãnh đạo {unit.secret}")
+    schedule = SchedulePage.objects.child_of(unit.home).get()
+    entry = ScheduleEntryFactory(
+        schedule=schedule, date=timezone.localdate(), content=f"Họp {unit.secret}", leaders=[leader]
+    )
+    participation = ParticipationPage.objects.child_of(unit.home).get()
+    answer = published_submission(participation, subject=f"Hỏi {unit.secret}")
+    disclosures = DisclosureIndexPage.objects.child_of(unit.home).get()
+    disclosure = publish(DisclosurePageFactory(parent=disclosures, title=f"Công khai {unit.secret}"))
+    unit.objects.update(
+        person=PersonFactory(site=unit.site, full_name=f"Cán bộ {unit.secret}"),
+        leader=leader,
+        schedule_entry=entry,
+        answer=answer,
+        disclosure=disclosure,
     )
 
 
@@ -124,4 +153,10 @@ PUBLIC_URLS = [
     ("the sitemap", "/sitemap.xml"),
     ("the sitemap's pages", "/sitemap-trang.xml"),
     ("robots.txt", "/robots.txt"),
+    ("the organisation", "/to-chuc-bo-may/"),
+    ("the work schedule", "/lich-cong-tac/"),
+    ("the work schedule's iCal feed", "/lich-cong-tac/ical/"),
+    ("the questions and answers", "/hoi-dap/"),
+    ("the questions and answers' open data", "/hoi-dap/json/"),
+    ("the disclosures", "/cong-khai/"),
 ]

@@ -68,3 +68,18 @@ def test_a_commune_s_approver_moderates_its_own_comments(client, two_units):
     client.force_login(two_units.a.approver)
     body = client.get("/admin/snippets/comments/articlecomment/", HTTP_HOST=two_units.a.host).content.decode()
     assert f"Góp ý {two_units.a.secret}" in body
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        ("/to-chuc-bo-may/", "Cán bộ {secret}"),
+        ("/lich-cong-tac/", "Họp {secret}"),
+        ("/hoi-dap/", "Hỏi {secret}"),
+        ("/cong-khai/", "Công khai {secret}"),
+    ],
+)
+def test_each_commune_shows_its_own_people_schedule_answers_and_disclosures(client, two_units, url, text):
+    for unit in (two_units.a, two_units.b):
+        body = client.get(url, HTTP_HOST=unit.host).content.decode()
+        assert text.format(secret=unit.secret) in body, (unit.name, url)
