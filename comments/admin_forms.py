@@ -10,8 +10,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.scope import under_editable_pages
 from news.models import ArticlePage
-from units.scope import under_editable_pages
 
 from .models import ArticleComment, CommentState
 

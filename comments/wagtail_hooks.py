@@ -20,7 +20,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, EditView, HistoryView, SnippetViewSet, UsageView
 
-from units.scope import under_editable_pages
+from core.scope import under_editable_pages
 
 from .admin_forms import ArticleCommentAdminForm, ArticleCommentFilterSet, ModerationPermissionPolicy
 from .models import ArticleComment, CommentState

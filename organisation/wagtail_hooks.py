@@ -4,6 +4,8 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.scope import under_editable_pages
+
 from .models import Department, Person
 
 
@@ -15,7 +17,14 @@ class EnglishStatusColumn(Column):
         return _("Out of date: %(fields)s") % {"fields": ", ".join(labels)} if labels else ""
 
 
-class PersonViewSet(SnippetViewSet):
+class OwnSitesMixin:
+    """Each unit's editors list only their own site's people and departments."""
+
+    def get_queryset(self, request):
+        return self.model.objects.filter(under_editable_pages(request.user, "site__root_page__path"))
+
+
+class PersonViewSet(OwnSitesMixin, SnippetViewSet):
     model = Person
     icon = "user"
     list_display = [
@@ -33,7 +42,7 @@ class PersonViewSet(SnippetViewSet):
     ordering = ["site", "sort_order", "full_name"]
 
 
-class DepartmentViewSet(SnippetViewSet):
+class DepartmentViewSet(OwnSitesMixin, SnippetViewSet):
     model = Department
     icon = "group"
     list_display = [

@@ -26,7 +26,7 @@ MEDIA_PERMISSIONS = {
     "approvers": ["add", "change", "choose", "delete"],
 }
 # Model-wide permissions; what each applies to is narrowed elsewhere (comments: to the
-# articles of the pages a user may edit, see units.scope).
+# articles of the pages a user may edit, see core.scope).
 MODEL_PERMISSIONS = {
     "editors": [("wagtailadmin", "access_admin")],
     "approvers": [("wagtailadmin", "access_admin"), ("comments", "moderate_comments")],

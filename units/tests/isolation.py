@@ -140,6 +140,9 @@ ADMIN_LISTINGS = [
     ("the collections", "/admin/collections/"),
     ("the page search", "/admin/pages/search/?q=tin"),
     ("the dashboard", "/admin/"),
+    ("the people", "/admin/snippets/organisation/person/"),
+    ("the departments", "/admin/snippets/organisation/department/"),
+    ("the schedule entries", "/admin/schedule/"),
 ]
 
 # Public addresses on A's site which must show nothing of B.
