@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -37,7 +37,15 @@ class DisclosureListingViewSet(PageListingViewSet):
 class DisclosureKindViewSet(NamedListViewSet):
     model = DisclosureKind
     icon = "date"
-    list_display = ["name", "section", "quarterly", "six_monthly", "yearly", "due_days", "due_from"]
+    list_display = [
+        "name",
+        "section",
+        BooleanColumn("quarterly", label=_("expected every quarter")),
+        BooleanColumn("six_monthly", label=_("expected for the first six months")),
+        BooleanColumn("yearly", label=_("expected every year")),
+        "due_days",
+        "due_from",
+    ]
 
 
 class DisclosuresGroup(SnippetViewSetGroup):

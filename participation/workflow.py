@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.tasks import enqueue_on_commit
 from core.text import nfc
@@ -46,8 +47,16 @@ STEPS = {
         Step("assign", _("Assign"), RECEIVE, (State.RECEIVED, State.ASSIGNED), State.ASSIGNED),
         Step("refuse", _("Refuse"), RECEIVE, (State.RECEIVED, State.ASSIGNED), State.REFUSED),
         Step("answer", _("Answer"), ANSWER, (State.ASSIGNED, State.ANSWERED), State.ANSWERED),
-        Step("publish", _("Publish"), PUBLISH, (State.ANSWERED,), State.PUBLISHED),
-        Step("unpublish", _("Unpublish"), PUBLISH, (State.PUBLISHED,), State.ANSWERED),
+        Step(
+            "publish", pgettext_lazy("participation", "Publish"), PUBLISH, (State.ANSWERED,), State.PUBLISHED
+        ),
+        Step(
+            "unpublish",
+            pgettext_lazy("participation", "Unpublish"),
+            PUBLISH,
+            (State.PUBLISHED,),
+            State.ANSWERED,
+        ),
         Step("close", _("Close without publishing"), PUBLISH, (State.ANSWERED,), State.CLOSED),
         Step("note", _("Add an internal note"), RECEIVE, tuple(State), None),
     )

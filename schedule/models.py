@@ -21,6 +21,7 @@ class SchedulePage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
 
     class Meta:
         verbose_name = _("work schedule")
+        verbose_name_plural = _("work schedules")
 
     def get_cached_paths(self):
         # A PURGE drops every query string of a path: every week and every leader.

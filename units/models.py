@@ -40,7 +40,7 @@ class UnitSite(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = models.DateTimeField(pgettext_lazy("unit site", "created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("unit site")
@@ -64,6 +64,7 @@ class UnitNewsPage(ArticleListingMixin, PortalPageMixin, Page):
 
     class Meta:
         verbose_name = _("communes' news page")
+        verbose_name_plural = _("communes' news pages")
 
     def chosen_unit(self, request):
         """(every commune, the one ?don_vi= names or None, the message if it names none)."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import load_workbook
 
 from core.text import fold
@@ -137,6 +138,8 @@ def import_units(data):
         except UnitError as error:
             report.rows.append(RowResult(number, name, str(error), ok=False))
             continue
-        message = _("created") if built.created else _("already existed, completed")
+        message = (
+            pgettext("unit site import", "created") if built.created else _("already existed, completed")
+        )
         report.rows.append(RowResult(number, name, message, ok=True, created=built.created))
     return report

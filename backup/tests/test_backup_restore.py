@@ -18,7 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_factories import ImageFactory
 
 from comments.tests.factories import ArticleCommentFactory
@@ -69,7 +69,7 @@ def public_pages(client):
     """{address: HTML} of every kind of public page of the demo."""
     article = SupervisionReportPage.objects.get(title=read_seed_article().title)
     category = NewsCategoryPage.objects.get(slug="thoi-su-tong-hop")
-    procedures = ProcedureIndexPage.objects.get()
+    procedures = ProcedureIndexPage.objects.child_of(Site.objects.get(is_default_site=True).root_page).get()
     procedure = Procedure.objects.order_by("code").first()
     paths = [
         "/",

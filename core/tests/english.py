@@ -140,8 +140,9 @@ VIETNAMESE_SYLLABLE = re.compile(
     r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
     r"(uye|uya|ieu|yeu|uoi|oai|oay|uay|oeo|uyu|[aeiouy]{1,2})(ng|nh|ch|c|m|n|p|t)?$"
 )
+# Addresses, e-mails, paths, numbers and placeholders an editor types as they are ({code}).
 CODES = re.compile(
-    r"\S*://\S*|\S+@\S+|\S*/\S*|\S+\.\S+|\S*[\d_\-]\S*|&\w+;",
+    r"\S*://\S*|\S+@\S+|\S*/\S*|\S+\.\S+|\S*[\d_\-]\S*|&\w+;|\{\w+\}",
 )
 WORD = re.compile(r"[^\W\d_]+")
 

@@ -36,6 +36,7 @@ class DisclosureIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Page):
 
     class Meta:
         verbose_name = _("public disclosures page")
+        verbose_name_plural = _("public disclosures pages")
 
     def get_cached_paths(self):
         return ["/", self.reverse_subpage("periods")]

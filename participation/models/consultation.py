@@ -63,11 +63,11 @@ class DraftComment(models.Model):
         DraftConsultationPage,
         on_delete=models.CASCADE,
         related_name="draft_comments",
-        verbose_name=_("draft"),
+        verbose_name=pgettext_lazy("consultation", "draft"),
     )
     name = models.CharField(pgettext_lazy("participation", "name"), max_length=NAME_MAX_LENGTH)
     email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH)
-    comment = models.TextField(_("comment"), max_length=CONTENT_MAX_LENGTH)
+    comment = models.TextField(pgettext_lazy("consultation", "comment"), max_length=CONTENT_MAX_LENGTH)
     submitted_at = models.DateTimeField(_("sent at"), default=timezone.now)
     is_public = models.BooleanField(_("published"), default=False)
     ip_address = models.GenericIPAddressField(null=True, blank=True, editable=False)

@@ -12,7 +12,7 @@ SENDERS = 4
 EACH = 5
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_senders_never_share_a_code():
     if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
         pytest.skip("an in-memory SQLite database is not shared between threads")
