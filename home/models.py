@@ -208,9 +208,6 @@ class PortalLinksSettings(ClusterableModel, BaseSiteSetting):
             and self.privacy_page_id is None
         )
 
-    def procedure_url(self, code):
-        return procedure_url(self.procedure_url_pattern, code)
-
     def legal_pages(self):
         """The legal pages that are published, for the footer."""
         pages = (self.accessibility_page, self.privacy_page)

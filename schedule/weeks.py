@@ -10,7 +10,7 @@ from django.utils.translation import pgettext_lazy
 # A schedule is about the present: years far from it are a mistyped or hostile address.
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
-WEEK_PATTERN = re.compile(r"(\d{4})-W(\d{2})")
+WEEK_PATTERN = re.compile(r"([0-9]{4})-W([0-9]{2})")
 
 # Vietnamese names the days "Thứ Hai … Chủ nhật"; Django's own catalogue says "Thứ 2".
 WEEKDAY_NAMES = [

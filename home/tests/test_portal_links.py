@@ -9,7 +9,13 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from demo.links import load_links_demo
-from home.models import NATIONAL_PORTAL_PATTERN, PortalLinksSettings, RelatedPortal, validate_code_pattern
+from home.models import (
+    NATIONAL_PORTAL_PATTERN,
+    PortalLinksSettings,
+    RelatedPortal,
+    procedure_url,
+    validate_code_pattern,
+)
 from home.tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,12 +69,11 @@ def test_an_unpublished_legal_page_is_not_linked(client, portal):
 
 
 def test_a_procedure_links_to_the_national_portal_by_its_code():
-    links = PortalLinksSettings()
-    assert links.procedure_url_pattern == NATIONAL_PORTAL_PATTERN
-    assert links.procedure_url("1.001193").endswith("?ma_thu_tuc=1.001193")
-    assert links.procedure_url("1.000948.H38 ").endswith("ma_thu_tuc=1.000948.H38%20")
-    links.procedure_url_pattern = ""
-    assert links.procedure_url("1.001193") is None
+    pattern = PortalLinksSettings().procedure_url_pattern
+    assert pattern == NATIONAL_PORTAL_PATTERN
+    assert procedure_url(pattern, "1.001193").endswith("?ma_thu_tuc=1.001193")
+    assert procedure_url(pattern, "1.000948.H38 ").endswith("ma_thu_tuc=1.000948.H38%20")
+    assert procedure_url("", "1.001193") is None
 
 
 @pytest.mark.parametrize(

@@ -81,3 +81,8 @@ def test_the_lookup_answers_any_input(client, participation, data):
 def test_a_rating_with_any_value_goes_back_to_the_answer(client, record, value):
     response = client.post(f"/tham-gia/danh-gia/{record.pk}/", {"huu-ich": value})
     assert response.status_code == 303
+
+
+def test_a_private_link_with_a_nul_is_not_found_on_either_database(client, record):
+    """PostgreSQL refuses a NUL in a query: the address never reaches it."""
+    assert client.get("/tham-gia/theo-doi/abc%00def/").status_code == 404

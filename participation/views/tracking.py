@@ -73,8 +73,6 @@ def too_many_failures(address):
 def track(request, token):
     """The private page of one submission: its status and history, for its sender."""
     keep_private(request)
-    if len(token) > 64:
-        raise Http404
     submission = get_object_or_404(
         Submission.objects.select_related("page", "field").prefetch_related("events"), tracking_token=token
     )
