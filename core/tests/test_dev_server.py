@@ -31,6 +31,21 @@ def test_a_missing_page_shows_the_vietnamese_404_page(portal):
 
 
 @DEV_SERVER
+def test_an_english_reader_s_missing_page_is_marked_english_and_its_footer_is_cached(
+    portal, django_assert_max_num_queries
+):
+    client = Client()
+    client.get("/en/khong-co-trang-nay/")
+    # Routing and redirects only: the footer's settings and links come from its fragment.
+    with django_assert_max_num_queries(5):
+        response = client.get("/en/khong-co-trang-nay/")
+
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert '<html lang="en">' in content and "Thu Nghiem Commune" in content
+
+
+@DEV_SERVER
 def test_a_server_error_shows_the_vietnamese_500_page(portal):
     with mock.patch.object(HomePage, "serve", side_effect=RuntimeError("hỏng")):
         response = Client(raise_request_exception=False).get("/")
