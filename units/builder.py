@@ -4,6 +4,7 @@ to its tree, and its workflow.
 
 Safe to run again for the same address: what exists is kept, what is missing is added."""
 
+import itertools
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -82,10 +83,13 @@ def clean_name(text):
 def home_slug(hostname, port):
     """Site roots are siblings under Wagtail's root: their slugs must differ."""
     base = ascii_slug(hostname)[:40] or "don-vi"
-    siblings = Page.get_first_root_node().get_children()
-    if not siblings.filter(slug=base).exists():
-        return base
-    return f"{base}-{port}"
+    taken = set(
+        Page.get_first_root_node().get_children().filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    candidates = itertools.chain(
+        [base, f"{base}-{port}"], (f"{base}-{number}" for number in itertools.count(2))
+    )
+    return next(slug for slug in candidates if slug not in taken)
 
 
 @transaction.atomic

@@ -163,3 +163,15 @@ def test_the_admin_screen_creates_a_site_and_reports_bad_input(client, portal, d
     upload.name = "don-vi.pdf"
     response = client.post("/admin/don-vi/", {"action": "file", "file": upload})
     assert response.status_code == 400
+
+
+def test_hostnames_that_make_the_same_slug_each_get_a_site(portal):
+    """Dots vanish from a slug: the last three addresses would all be "xaatinhgovvn"."""
+    for address in (
+        "xa-a.tinh.gov.vn:80",
+        "xaa.tinh.gov.vn:80",
+        "xa.a.tinh.gov.vn:80",
+        "x.aa.tinh.gov.vn:80",
+    ):
+        assert build_unit_site(f"Xã {address}", "xã", address).created
+    assert Site.objects.filter(hostname__endswith="tinh.gov.vn").count() == 4
