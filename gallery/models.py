@@ -3,7 +3,7 @@ shows its photos (responsive renditions) and videos (files on this server, playe
 browser's own player with a poster and captions)."""
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -55,9 +55,14 @@ class GalleryIndexPage(PortalPageMixin, IntroMixin, Page):
         listing = self.album_ids(request)
         if not listing.items and listing.number > 1:
             raise Http404(_("There is no such page in this listing."))
-        albums = AlbumPage.objects.filter(pk__in=listing.items).prefetch_related(
-            Prefetch("photos", queryset=photos_with_renditions(CARD_RENDITIONS))
+        # Only each album's first photo is read, however many it holds.
+        first_photo = (
+            AlbumPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk").values("pk")[:1]
         )
+        albums = list(AlbumPage.objects.filter(pk__in=listing.items).annotate(cover_id=Subquery(first_photo)))
+        covers = photos_with_renditions(CARD_RENDITIONS).in_bulk([album.cover_id for album in albums])
+        for album in albums:
+            album.cover_photos = [covers[album.cover_id]] if album.cover_id in covers else []
         by_pk = {album.pk: album for album in albums}
         listing.items = [by_pk[pk] for pk in listing.items if pk in by_pk]
         context["albums"] = listing
@@ -88,9 +93,9 @@ class AlbumPage(PortalPageMixin, Page):
         verbose_name_plural = _("albums")
 
     def cover(self):
-        """The album's first photo (prefetched by the index)."""
-        photos = list(self.photos.all())
-        return photos[0] if photos else None
+        """The album's first photo (prefetched by the index as `cover_photos`)."""
+        photos = self.cover_photos if hasattr(self, "cover_photos") else self.photos.all()[:1]
+        return next(iter(photos), None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -126,3 +126,13 @@ def test_a_video_over_the_upload_limit_is_refused(settings):
     with pytest.raises(ValidationError) as refused:
         validate_video(ContentFile(MP4_BYTES + b"\0" * settings.UPLOAD_MAX_SIZE, name="phim.mp4"))
     assert refused.value.messages == ["Video lớn hơn 2 MB."]
+
+
+def test_the_index_reads_only_each_album_s_first_photo(client, gallery, album):
+    for number in range(30):
+        AlbumPhotoFactory(page=album, caption=f"Ảnh thứ {number + 2}")
+
+    response = client.get(gallery.url)
+
+    (shown,) = response.context["albums"].items
+    assert len(shown.cover_photos) == 1 and shown.cover() == album.photos.first()
