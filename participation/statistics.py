@@ -47,8 +47,14 @@ def count(submission, today):
 def monthly_counts(page, today=None):
     """The last MAX_MONTHS months that received anything, newest first."""
     today = today or timezone.localdate()
+    # Only the months shown are read: the record grows every month, the table does not.
+    shown = list(
+        Submission.objects.filter(page=page).datetimes("received_at", "month", order="DESC")[:MAX_MONTHS]
+    )
+    if not shown:
+        return []
     rows = (
-        Submission.objects.filter(page=page)
+        Submission.objects.filter(page=page, received_at__gte=shown[-1])
         .select_related("field")
         .only("received_at", "answered_at", "deadline", "state", "field__name")
     )

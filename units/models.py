@@ -3,10 +3,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Collection, Page, Site, Workflow
 
-from core.pages import PortalPageMixin
+from core.pages import IntroMixin, PortalPageMixin
 from news.models import ArticleListingMixin
 
 from .communes import articles_of_units, commune_units
@@ -50,12 +49,10 @@ class UnitSite(models.Model):
         return self.site.site_name or self.site.hostname
 
 
-class UnitNewsPage(ArticleListingMixin, PortalPageMixin, Page):
+class UnitNewsPage(ArticleListingMixin, PortalPageMixin, IntroMixin, Page):
     """'Tin các xã, phường' on the province's portal: the latest articles of every
     commune's site, filterable by commune (?don_vi=<hostname>). Nothing is copied: each
     article stays on its commune's site, where the links lead."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

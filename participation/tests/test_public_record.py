@@ -4,8 +4,10 @@ the answering unit and date shown, and never any personal data."""
 import json
 
 import pytest
+from django.utils import timezone
 
 from participation.models import State
+from participation.statistics import monthly_counts
 
 from .factories import SubmissionFactory, published_submission
 
@@ -119,3 +121,14 @@ def test_the_statistics_count_on_time_late_and_overdue(client, participation, re
     assert by_field["Tư pháp"] == ["2", "1", "1", "0"]
     # An answered item without its answer date counts as received only; the new one is overdue.
     assert by_field["Xây dựng"] == ["2", "0", "0", "1"]
+
+
+def test_the_statistics_show_the_twelve_latest_months_that_received_anything(participation):
+    for months_ago in range(0, 28, 2):  # 14 months, every other month
+        received = timezone.now() - timezone.timedelta(days=30 * months_ago + 1)
+        SubmissionFactory(page=participation, received_at=received)
+
+    months = monthly_counts(participation)
+
+    assert len(months) == 12 and all(month.total.received == 1 for month in months)
+    assert months == sorted(months, key=lambda month: month.key, reverse=True)
