@@ -132,3 +132,15 @@ def test_the_statistics_show_the_twelve_latest_months_that_received_anything(par
 
     assert len(months) == 12 and all(month.total.received == 1 for month in months)
     assert months == sorted(months, key=lambda month: month.key, reverse=True)
+
+
+def test_a_rating_drops_only_the_answer_s_page_from_the_front_cache(
+    client, participation, record, purged, django_capture_on_commit_callbacks
+):
+    item = record["land"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/tham-gia/danh-gia/{item.pk}/", {"huu-ich": "co"})
+
+    urls = {url for method, url in purged if method == "PURGE"}
+    answer = f"hoi-dap/hoi-dap/{item.pk}/"
+    assert urls == {f"http://testserver/{answer}", f"http://testserver/en/{answer}"}

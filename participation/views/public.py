@@ -19,7 +19,7 @@ from core.text_search import text_condition
 
 from ..models.lists import SubmissionField
 from ..models.submissions import Rating, Submission
-from ..purges import purge_public_record
+from ..purges import purge_answer_page
 from .responses import setting
 
 PER_PAGE = 20
@@ -128,5 +128,5 @@ def rate_answer(request, submission_id):
         counter = "useful_votes" if useful == "co" else "not_useful_votes"
         Submission.objects.filter(pk=item.pk).update(**{counter: F(counter) + 1})
         # The counts show on the answer's page, which the front cache keeps.
-        purge_public_record(item)
+        purge_answer_page(item)
     return HttpResponseRedirect(f"{back}?{RATING_NOTICE}=cam-on#danh-gia", status=303)
