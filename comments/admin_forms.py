@@ -8,40 +8,30 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.permission_policies import ModelPermissionPolicy
 
-from core.scope import under_editable_pages
+from core.scope import SitePermissionPolicy, under_editable_pages
 from news.models import ArticlePage
 
 from .models import ArticleComment, CommentState
 
+MODERATE = "comments.moderate_comments"
 
-class ModerationPermissionPolicy(ModelPermissionPolicy):
-    """One permission, comments.moderate_comments, for everything a moderator does; nobody
-    writes a comment in the admin (not even a superuser): comments come from residents."""
 
-    def _get_permission_codename(self, action):
-        return "moderate_comments"
+class ModerationPermissionPolicy(SitePermissionPolicy):
+    """One permission, comments.moderate_comments, for everything a moderator does, on the
+    comments under the articles of the sites they edit; nobody writes a comment in the
+    admin (not even a superuser): comments come from residents."""
+
+    def __init__(self):
+        super().__init__(ArticleComment, page_path="article__path")
 
     def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        """A unit's moderators see the comments under their own site's articles only."""
-        if not self.user_has_any_permission(user, actions):
-            return ArticleComment.objects.none()
-        return ArticleComment.objects.filter(under_editable_pages(user, "article__path"))
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.instances_user_has_any_permission_for(user, [action]).filter(pk=instance.pk).exists()
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.instances_user_has_any_permission_for(user, actions).filter(pk=instance.pk).exists()
+        return action != "add" and user.has_perm(MODERATE)
 
     def users_with_any_permission(self, actions):
         if set(actions) <= {"add"}:
             return get_user_model().objects.none()
-        return super().users_with_any_permission(actions)
+        return get_user_model().objects.with_perm(MODERATE)
 
 
 class ArticleCommentAdminForm(WagtailAdminModelForm):

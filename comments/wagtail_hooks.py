@@ -4,7 +4,6 @@ with filters, search and bulk actions, and the form for an official answer.
 Comments are a snippet, not a plain ModelViewSet: bulk actions exist only for snippets."""
 
 from django.contrib.auth.models import Permission
-from django.core.exceptions import PermissionDenied
 from django.template.defaultfilters import yesno
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -18,9 +17,8 @@ from wagtail.log_actions import log
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, EditView, HistoryView, SnippetViewSet, UsageView
 
-from core.scope import under_editable_pages
+from core.scope import SiteScopedBulkActionMixin, SiteScopedSnippetViewSet
 
 from .admin_forms import ArticleCommentAdminForm, ArticleCommentFilterSet, ModerationPermissionPolicy
 from .models import ArticleComment, CommentState
@@ -34,7 +32,7 @@ class YesNoPanel(FieldPanel):
 
 
 # Registered before the viewset, which would otherwise create the default policy.
-register_permission_policy(ArticleComment, ModerationPermissionPolicy(ArticleComment))
+register_permission_policy(ArticleComment, ModerationPermissionPolicy())
 
 
 class PendingCommentsMenuItem(MenuItem):
@@ -44,7 +42,10 @@ class PendingCommentsMenuItem(MenuItem):
         return policy_registry.get_by_type(ArticleComment).user_has_permission(request.user, "change")
 
     def render_component(self, request):
-        pending = ArticleComment.objects.awaiting_moderation().filter(moderated_by(request.user)).count()
+        policy = policy_registry.get_by_type(ArticleComment)
+        pending = policy.within_users_sites(
+            request.user, ArticleComment.objects.awaiting_moderation()
+        ).count()
         label, url = self.label, self.url
         if pending:
             label = ngettext("Comments (%(count)s pending)", "Comments (%(count)s pending)", pending) % {
@@ -56,39 +57,7 @@ class PendingCommentsMenuItem(MenuItem):
         )
 
 
-def moderated_by(user):
-    """The comments this user moderates: those under the pages they may edit."""
-    return under_editable_pages(user, "article__path")
-
-
-class OwnCommentMixin:
-    """A moderator opens only the comments of the sites they moderate: the address of
-    another unit's comment answers 403."""
-
-    def get_object(self, *args, **kwargs):
-        comment = super().get_object(*args, **kwargs)
-        if not self.permission_policy.user_has_permission_for_instance(self.request.user, "change", comment):
-            raise PermissionDenied
-        return comment
-
-
-class CommentEditView(OwnCommentMixin, EditView):
-    pass
-
-
-class CommentDeleteView(OwnCommentMixin, DeleteView):
-    pass
-
-
-class CommentHistoryView(OwnCommentMixin, HistoryView):
-    pass
-
-
-class CommentUsageView(OwnCommentMixin, UsageView):
-    pass
-
-
-class ArticleCommentViewSet(SnippetViewSet):
+class ArticleCommentViewSet(SiteScopedSnippetViewSet):
     model = ArticleComment
     icon = "comment"
     menu_label = _("Comments")
@@ -136,13 +105,8 @@ class ArticleCommentViewSet(SnippetViewSet):
         base_form_class=ArticleCommentAdminForm,
     )
 
-    edit_view_class = CommentEditView
-    delete_view_class = CommentDeleteView
-    history_view_class = CommentHistoryView
-    usage_view_class = CommentUsageView
-
     def get_queryset(self, request):
-        return ArticleComment.objects.select_related("article").filter(moderated_by(request.user))
+        return super().get_queryset(request).select_related("article")
 
     def get_permissions_to_register(self):
         return Permission.objects.filter(content_type__app_label="comments", codename="moderate_comments")
@@ -151,7 +115,7 @@ class ArticleCommentViewSet(SnippetViewSet):
 register_snippet(ArticleCommentViewSet)
 
 
-class StateBulkAction(SnippetBulkAction):
+class StateBulkAction(SiteScopedBulkActionMixin, SnippetBulkAction):
     """Approve or reject the selected comments in one go."""
 
     models = [ArticleComment]

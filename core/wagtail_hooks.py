@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from .editor_guide import EditorGuideView
 from .http_cache import keep_private
 from .rich_text import CachedPageLinkHandler
+from .scope import SiteScopedDeleteBulkAction
 
 # Wagtail's Help menu items that open its English guide on guide.wagtail.org.
 WAGTAIL_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
@@ -15,6 +16,11 @@ WAGTAIL_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 @hooks.register("register_rich_text_features", order=100)
 def register_cached_page_links(features):
     features.register_link_type(CachedPageLinkHandler)
+
+
+# After Wagtail's own delete action for every snippet, which this replaces for the
+# snippets of one site.
+hooks.register("register_bulk_action", SiteScopedDeleteBulkAction, order=100)
 
 
 # Before Wagtail's own check, which answers a restricted page with a login or password form.

@@ -1,12 +1,17 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from core.scope import under_editable_pages
+from core.scope import SitePermissionPolicy, SiteScopedSnippetViewSet
 
 from .models import Department, Person
+
+# Registered before the viewsets, which would otherwise create the default policies.
+for model in (Person, Department):
+    register_permission_policy(model, SitePermissionPolicy(model, page_path="site__root_page__path"))
 
 
 class EnglishStatusColumn(Column):
@@ -17,14 +22,7 @@ class EnglishStatusColumn(Column):
         return _("Out of date: %(fields)s") % {"fields": ", ".join(labels)} if labels else ""
 
 
-class OwnSitesMixin:
-    """Each unit's editors list only their own site's people and departments."""
-
-    def get_queryset(self, request):
-        return self.model.objects.filter(under_editable_pages(request.user, "site__root_page__path"))
-
-
-class PersonViewSet(OwnSitesMixin, SnippetViewSet):
+class PersonViewSet(SiteScopedSnippetViewSet):
     model = Person
     icon = "user"
     list_display = [
@@ -42,7 +40,7 @@ class PersonViewSet(OwnSitesMixin, SnippetViewSet):
     ordering = ["site", "sort_order", "full_name"]
 
 
-class DepartmentViewSet(OwnSitesMixin, SnippetViewSet):
+class DepartmentViewSet(SiteScopedSnippetViewSet):
     model = Department
     icon = "group"
     list_display = [

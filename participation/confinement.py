@@ -3,8 +3,7 @@ officer whose groups hold page permissions (Wagtail's per-site editing rights) s
 the messages of the participation pages inside those sections; an officer without any
 page permission (the installation-wide handling groups alone) and administrators see all."""
 
-from django.db.models import Q
-from wagtail.models import GroupPagePermission
+from core.scope import page_permission_roots, under_roots
 
 from .models.submissions import Submission
 
@@ -13,12 +12,7 @@ def visible_submissions(user, queryset=None):
     queryset = Submission.objects.all() if queryset is None else queryset
     if user.is_superuser:
         return queryset
-    roots = list(
-        GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True).distinct()
-    )
+    roots = page_permission_roots(user)
     if not roots:
         return queryset
-    condition = Q()
-    for path in roots:
-        condition |= Q(page__path__startswith=path)
-    return queryset.filter(condition)
+    return queryset.filter(under_roots(roots, "page__path"))

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import HistoryView, IndexView, UsageView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -23,6 +23,21 @@ class SubmissionIndexView(IndexView):
         return visible_submissions(self.request.user, super().get_base_queryset())
 
 
+class ConfinedObjectMixin:
+    """Another section's message, by its address, is not found."""
+
+    def get_base_object_queryset(self):
+        return visible_submissions(self.request.user, super().get_base_object_queryset())
+
+
+class SubmissionHistoryView(ConfinedObjectMixin, HistoryView):
+    pass
+
+
+class SubmissionUsageView(ConfinedObjectMixin, UsageView):
+    pass
+
+
 class DeadlineColumn(Column):
     cell_template_name = "participation/admin/deadline_cell.html"
 
@@ -31,6 +46,8 @@ class SubmissionViewSet(ModelViewSet):
     model = Submission
     name = "participation_submissions"
     index_view_class = SubmissionIndexView
+    history_view_class = SubmissionHistoryView
+    usage_view_class = SubmissionUsageView
     icon = "help"
     menu_label = _("Questions and feedback")
     copy_view_enabled = False

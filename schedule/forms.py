@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.scope import site_scope
+
 from .models import ScheduleEntry, SchedulePage
 from .people import people_of_site
 from .weeks import BadWeek, Week, weekday_name
@@ -26,9 +28,7 @@ BLANK_ROWS = 8
 
 def editable_schedules(user):
     """The schedule pages the user may edit: an editor of one commune edits only its schedule."""
-    return SchedulePage.objects.filter(
-        pk__in=[page.pk for page in SchedulePage.objects.all() if page.permissions_for_user(user).can_edit()]
-    )
+    return site_scope(user, SchedulePage.objects.all())
 
 
 def check_leaders_site(form, schedule, leaders):
@@ -43,15 +43,8 @@ def check_leaders_site(form, schedule, leaders):
 
 
 class ScheduleEntryForm(WagtailAdminModelForm):
-    """The snippet editor's form, limited to the schedules and people the editor works with."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.for_user is not None and "schedule" in self.fields:
-            schedules = editable_schedules(self.for_user)
-            self.fields["schedule"].queryset = schedules
-            sites = [page.get_site() for page in schedules]
-            self.fields["leaders"].queryset = self.fields["leaders"].queryset.filter(site__in=sites)
+    """The snippet editor's form (its views list only the schedules and people of the
+    editor's sites, see core.scope): the leaders must belong to the chosen schedule's unit."""
 
     def clean(self):
         cleaned_data = super().clean()

@@ -1,5 +1,4 @@
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -8,19 +7,21 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
+
+from core.scope import SitePermissionPolicy, SiteScopedIndexView, SiteScopedSnippetViewSet
 
 from .admin_views import ScheduleImportView, WeekTableView
-from .forms import ScheduleEntryForm, editable_schedules
+from .forms import ScheduleEntryForm
 from .importing import SCHEDULE_COLUMNS
 from .models import ScheduleEntry
-from .permissions import ScheduleEntryPermissionPolicy
 
-# Registered before the viewset, which would otherwise create the default policy.
-register_permission_policy(ScheduleEntry, ScheduleEntryPermissionPolicy(ScheduleEntry))
+# Registered before the viewset, which would otherwise create the default policy. An
+# entry is changed by the editors of its schedule's page: a commune's editor keeps their
+# own unit's schedule, not the province's.
+register_permission_policy(ScheduleEntry, SitePermissionPolicy(ScheduleEntry, page_path="schedule__path"))
 
 
-class ScheduleEntryIndexView(IndexView):
+class ScheduleEntryIndexView(SiteScopedIndexView):
     """The list of entries, with a button to the week's table."""
 
     @cached_property
@@ -35,18 +36,7 @@ class ScheduleEntryIndexView(IndexView):
         return buttons
 
 
-class ScheduleEntryEditView(EditView):
-    """Wagtail's edit view checks the model permission only; an entry also needs the right
-    to edit its schedule's page (ScheduleEntryPermissionPolicy)."""
-
-    def get_object(self, queryset=None):
-        entry = super().get_object(queryset)
-        if not self.user_has_permission_for_instance("change", entry):
-            raise PermissionDenied
-        return entry
-
-
-class ScheduleEntryViewSet(SnippetViewSet):
+class ScheduleEntryViewSet(SiteScopedSnippetViewSet):
     model = ScheduleEntry
     icon = "date"
     menu_label = _("Work schedule")
@@ -55,7 +45,6 @@ class ScheduleEntryViewSet(SnippetViewSet):
     url_prefix = "schedule"
     url_namespace = "schedule_entries"
     index_view_class = ScheduleEntryIndexView
-    edit_view_class = ScheduleEntryEditView
     list_display = ["date", "start_time", "content", "place", "schedule"]
     list_filter = ["schedule", "date"]
     ordering = ["-date", "start_time"]
@@ -63,7 +52,8 @@ class ScheduleEntryViewSet(SnippetViewSet):
     search_backend_name = None
     edit_handler = ObjectList(
         [
-            FieldPanel("schedule"),
+            # A list of the user's own schedules, rather than a chooser of the whole page tree.
+            FieldPanel("schedule", widget=forms.Select),
             FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
             FieldPanel("content"),
             FieldPanel(
@@ -77,10 +67,7 @@ class ScheduleEntryViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        # An editor sees the entries of the schedules they may edit, not another commune's.
-        return ScheduleEntry.objects.filter(schedule__in=editable_schedules(request.user)).select_related(
-            "schedule"
-        )
+        return super().get_queryset(request).select_related("schedule")
 
     def get_urlpatterns(self):
         week_view = WeekTableView.as_view(index_url_name=self.get_url_name("list"))

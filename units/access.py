@@ -25,11 +25,31 @@ MEDIA_PERMISSIONS = {
     "editors": ["add", "change", "choose"],
     "approvers": ["add", "change", "choose", "delete"],
 }
-# Model-wide permissions; what each applies to is narrowed elsewhere (comments: to the
-# articles of the pages a user may edit, see core.scope).
+# Model-wide permissions; what each applies to is narrowed to the sites whose pages the
+# user may edit (core.scope: comments, people, departments, schedule entries;
+# participation.confinement: residents' messages).
+EDITING = [
+    ("wagtailadmin", "access_admin"),
+    ("organisation", "add_person"),
+    ("organisation", "change_person"),
+    ("organisation", "add_department"),
+    ("organisation", "change_department"),
+    ("schedule", "add_scheduleentry"),
+    ("schedule", "change_scheduleentry"),
+]
 MODEL_PERMISSIONS = {
-    "editors": [("wagtailadmin", "access_admin")],
-    "approvers": [("wagtailadmin", "access_admin"), ("comments", "moderate_comments")],
+    "editors": EDITING,
+    "approvers": EDITING
+    + [
+        ("organisation", "delete_person"),
+        ("organisation", "delete_department"),
+        ("schedule", "delete_scheduleentry"),
+        ("comments", "moderate_comments"),
+        ("participation", "view_submission"),
+        ("participation", "receive_submission"),
+        ("participation", "answer_submission"),
+        ("participation", "publish_submission"),
+    ],
 }
 GROUP_NAMES = {"editors": "Biên tập viên – %s", "approvers": "Duyệt tin – %s"}
 WORKFLOW_NAME = "Quy trình duyệt tin – %s"
