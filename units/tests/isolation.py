@@ -16,7 +16,7 @@ from documents.models import LegalDocumentIndexPage
 from documents.tests.factories import DocumentFileFactory, LegalDocumentPageFactory
 from news.models import NewsCategoryPage, NewsIndexPage
 from news.tests.factories import ArticlePageFactory
-from organisation.tests.factories import PersonFactory
+from organisation.tests.factories import DepartmentFactory, PersonFactory
 from participation.models import ParticipationPage
 from participation.tests.factories import published_submission
 from schedule.models import SchedulePage
@@ -76,7 +76,8 @@ def sample_content(unit):
 
 
 def sections_content(unit):
-    """A person, a schedule entry of this week, a published answer and a disclosure."""
+    """A person in a department, a schedule entry of this week, a published answer and a
+    disclosure."""
     leader = LeaderFactory(site=unit.site, full_name=f"Lãnh đạo {unit.secret}")
     schedule = SchedulePage.objects.child_of(unit.home).get()
     entry = ScheduleEntryFactory(
@@ -86,8 +87,10 @@ def sections_content(unit):
     answer = published_submission(participation, subject=f"Hỏi {unit.secret}")
     disclosures = DisclosureIndexPage.objects.child_of(unit.home).get()
     disclosure = publish(DisclosurePageFactory(parent=disclosures, title=f"Công khai {unit.secret}"))
+    department = DepartmentFactory(site=unit.site, name=f"Phòng {unit.secret}")
     unit.objects.update(
-        person=PersonFactory(site=unit.site, full_name=f"Cán bộ {unit.secret}"),
+        department=department,
+        person=PersonFactory(site=unit.site, full_name=f"Cán bộ {unit.secret}", department=department),
         leader=leader,
         schedule_entry=entry,
         answer=answer,
@@ -130,6 +133,62 @@ ADMIN_OBJECT_URLS = [
     ("B's image", lambda b: f"/admin/images/{b.objects['image'].pk}/"),
     ("B's collection", lambda b: f"/admin/collections/{b.objects['collection'].pk}/"),
     ("the unit sites screen", lambda b: "/admin/don-vi/"),
+]
+
+
+def snippet_urls(what, prefix, key):
+    """Every view of one of B's snippets: its edit form, deletion, history, usage and copy."""
+    return [
+        (f"B's {what}: {view}", lambda b, view=view: f"{prefix}{view}/{b.objects[key].pk}/")
+        for view in ("edit", "delete", "history", "usage", "copy")
+    ]
+
+
+# Views of one of B's things that belong to a site without being pages (core.scope), and
+# B's residents' messages: A's people may open A's own, so these answer 403 or 404 for
+# B's by every address.
+SCOPED_OBJECT_URLS = [
+    *snippet_urls("person", "/admin/snippets/organisation/person/", "person"),
+    *snippet_urls("department", "/admin/snippets/organisation/department/", "department"),
+    *snippet_urls("schedule entry", "/admin/schedule/", "schedule_entry"),
+    *snippet_urls("comment", "/admin/snippets/comments/articlecomment/", "comment"),
+    (
+        "B's person in the person chooser",
+        lambda b: f"/admin/snippets/choose/organisation/person/chosen/{b.objects['person'].pk}/",
+    ),
+    (
+        "B's department in the department chooser",
+        lambda b: f"/admin/snippets/choose/organisation/department/chosen/{b.objects['department'].pk}/",
+    ),
+    ("B's message", lambda b: f"/admin/participation_submissions/edit/{b.objects['answer'].pk}/"),
+    (
+        "B's message's history",
+        lambda b: f"/admin/participation_submissions/history/{b.objects['answer'].pk}/",
+    ),
+    ("B's message's usage", lambda b: f"/admin/participation_submissions/usage/{b.objects['answer'].pk}/"),
+]
+
+# Bulk actions naming B's things: the confirmation lists nothing of B, and nothing is done.
+SCOPED_BULK_ACTIONS = [
+    ("organisation/person/delete", "person"),
+    ("organisation/department/delete", "department"),
+    ("schedule/scheduleentry/delete", "schedule_entry"),
+    ("comments/articlecomment/delete", "comment"),
+    ("comments/articlecomment/reject", "comment"),
+]
+
+# Lists, filters, forms and choosers of A's admin that offer things to choose from: none
+# of B's things, nor B's site, is offered.
+SCOPED_CHOICES = [
+    "/admin/snippets/organisation/person/",
+    "/admin/snippets/organisation/person/add/",
+    "/admin/snippets/organisation/department/add/",
+    "/admin/schedule/",
+    "/admin/schedule/add/",
+    "/admin/snippets/choose/organisation/person/",
+    "/admin/snippets/choose/organisation/department/",
+    "/admin/snippets/comments/articlecomment/",
+    "/admin/participation_submissions/",
 ]
 
 # Admin listings A's people may open, which must not name any of B's things.
