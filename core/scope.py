@@ -105,7 +105,11 @@ class SitePermissionPolicy(ModelPermissionPolicy):
         editors = GroupPagePermission.objects.filter(
             page__path__in=ancestors, permission__codename__in=EDITING_PERMISSIONS
         ).values("group")
-        return self.users_with_any_permission(actions).filter(Q(is_superuser=True) | Q(groups__in=editors))
+        return (
+            self.users_with_any_permission(actions)
+            .filter(Q(is_superuser=True) | Q(groups__in=editors))
+            .distinct()
+        )
 
 
 def site_scope(user, queryset):
