@@ -4,11 +4,15 @@ and residents' messages in the admin; every address of one of commune B's answer
 addresses are in units/tests/isolation.py; each test walks them all on one pair of
 communes (building the pair is what costs)."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 
 from comments.models import ArticleComment
 from organisation.models import Department, Person
 from schedule.models import ScheduleEntry, SchedulePage
+from units.builder import build_unit_site
 
 from .isolation import SCOPED_BULK_ACTIONS, SCOPED_CHOICES, SCOPED_OBJECT_URLS
 
@@ -151,3 +155,15 @@ def test_another_commune_s_site_department_schedule_or_leader_posted_by_id_is_re
     assert not Department.objects.filter(name="Phòng lạ").exists()
     assert not Person.objects.filter(full_name="Người lạ").exists()
     assert not ScheduleEntry.objects.filter(content="Họp lạ").exists()
+
+
+def test_the_groups_of_a_unit_made_earlier_get_what_a_new_unit_s_groups_get(portal):
+    unit = build_unit_site("Xã Lập Trước", "xã", "xa-lap-truoc.example:80").unit
+    granted = {group: set(group.permissions.all()) for group in (unit.editors, unit.approvers)}
+    for group in granted:
+        group.permissions.set(group.permissions.filter(codename__in=["access_admin", "moderate_comments"]))
+
+    import_module("units.migrations.0003_unit_groups_handle_their_sections").grant(apps, None)
+
+    for group, permissions in granted.items():
+        assert set(group.permissions.all()) == permissions, group.name
