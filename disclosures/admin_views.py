@@ -20,7 +20,7 @@ def checklists_for(user):
         for index in DisclosureIndexPage.objects.order_by("path")
         if index.permissions_for_user(user).can_add_subpage()
     ]
-    return [(index, missing_disclosures(index)) for index in indexes]
+    return missing_disclosures(indexes)
 
 
 class MissingDisclosuresView(WagtailAdminTemplateMixin, TemplateView):

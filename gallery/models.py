@@ -43,17 +43,21 @@ class GalleryIndexPage(PortalPageMixin, IntroMixin, Page):
         return AlbumPage.objects.live().public().child_of(self).order_by("-date", "-pk")
 
     def album_ids(self, request):
-        """Which albums a page of the listing shows; changes only with a publication."""
+        """Which albums a page of the listing shows; changes only with a publication. None
+        for a page past the end, which is not kept: every number up to MAX_PAGE would
+        otherwise take a place in the cache."""
+
+        def build():
+            listing = paginate(request, self.albums().values_list("pk", flat=True), ALBUMS_PER_PAGE)
+            return None if not listing.items and listing.number > 1 else listing
+
         number = requested_page_number(request)
-        return cached_with_chrome(
-            f"gallery:{self.pk}:{number}",
-            lambda: paginate(request, self.albums().values_list("pk", flat=True), ALBUMS_PER_PAGE),
-        )
+        return cached_with_chrome(f"gallery:{self.pk}:{number}", build, keep_none=False)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         listing = self.album_ids(request)
-        if not listing.items and listing.number > 1:
+        if listing is None:
             raise Http404(_("There is no such page in this listing."))
         # Only each album's first photo is read, however many it holds.
         first_photo = (

@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.test import RequestFactory
 from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from disclosures.admin_views import MissingDisclosuresPanel
 from disclosures.models import DisclosurePage
 from home.tests.factories import HomePageFactory
 
@@ -113,3 +115,46 @@ def test_a_year_out_of_range_is_refused_with_a_message(superuser, disclosures_pa
 
     assert response.status_code == 200
     assert not DisclosurePage.objects.exists()
+
+
+def communes_with_disclosures(portal, count):
+    """`count` communes, each with its disclosures page and a disclosure already published."""
+    indexes = []
+    for number in range(count):
+        home = HomePageFactory(
+            parent=portal.home.get_parent(), title=f"Xã Số {number}", slug=f"xa-so-{number}"
+        )
+        indexes.append(DisclosureIndexPageFactory(parent=home, slug="cong-khai"))
+        DisclosurePageFactory(parent=indexes[-1], period="quy-1")
+    return indexes
+
+
+def province_editor(django_user_model, indexes):
+    """The province's editor, who keeps the disclosures of every commune."""
+    editors = Group.objects.create(name="Biên tập tỉnh")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    for index in indexes:
+        GroupPagePermission.objects.create(group=editors, page=index, permission_type="add")
+    user = django_user_model.objects.create_user("tinh", "tinh@tinh.example", "mat-khau-dai-12345")
+    user.groups.add(editors)
+    return user
+
+
+def dashboard_panel_html(user):
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    return MissingDisclosuresPanel().render_html({"request": request})
+
+
+@pytest.mark.parametrize("communes", [1, 5])
+def test_the_dashboard_panel_costs_the_same_whatever_the_number_of_sites(
+    portal, django_user_model, django_assert_num_queries, today, communes
+):
+    user = province_editor(django_user_model, communes_with_disclosures(portal, communes))
+
+    # The editor's page permissions, the disclosures pages, the kinds, the disclosures of every page.
+    with django_assert_num_queries(4):
+        html = dashboard_panel_html(user)
+
+    # Per commune: the estimate, the land-use plan, Q2 and six months' execution, six months' investment progress.
+    assert f"{5 * communes} mục công khai đã quá hạn" in html

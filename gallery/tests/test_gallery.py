@@ -4,10 +4,13 @@ needs, and plays a video from this server with its captions."""
 import re
 
 import pytest
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from hypothesis import given
 
+from core.cache import chrome_version
+from core.pagination import MAX_PAGE
 from core.tests.hostile import assert_no_server_error, parameter
 from gallery.models import ALBUMS_PER_PAGE
 from gallery.validators import validate_video, validate_webvtt
@@ -40,6 +43,21 @@ def test_the_index_goes_page_by_page_and_refuses_a_page_past_the_end(client, gal
     past = client.get(gallery.url, {"page": 9})
     assert past.status_code == 404
     assert "Không tìm thấy trang" in past.content.decode()
+
+
+def test_a_page_past_the_end_takes_no_place_in_the_cache(client, gallery, album):
+    """A crawler asking for ?page=2 … ?page=10000 must not fill the cache with empty pages."""
+    kept = caches["versioned"]
+
+    assert client.get(gallery.url).status_code == 200
+    for number in (2, 9, MAX_PAGE):
+        response = client.get(gallery.url, {"page": number})
+        assert response.status_code == 404
+        assert "Không tìm thấy trang" in response.content.decode()
+
+    assert kept.get(f"{chrome_version()}:gallery:{gallery.pk}:1") is not None
+    for number in (2, 9, MAX_PAGE):
+        assert kept.get(f"{chrome_version()}:gallery:{gallery.pk}:{number}") is None
 
 
 def test_an_album_shows_photos_with_captions_photographer_and_date(client, album):

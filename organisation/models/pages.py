@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, Site
+from wagtail.models import Orderable, Page
 
 from core.english import (
     ENGLISH,
@@ -76,8 +76,9 @@ class OrganisationPage(EnglishVersionMixin, PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        site = Site.find_for_request(request)
-        context["organisation"] = self.organisation_of(site)
+        # The page's own unit, whichever hostname the request came by (a preview from the
+        # province's admin, or an address under another site).
+        context["organisation"] = self.organisation_of(self.get_site())
         context["hotlines"] = list(self.hotlines.all())
         return context
 

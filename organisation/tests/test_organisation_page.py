@@ -124,3 +124,20 @@ def test_the_footer_of_every_page_links_the_organisation(client, portal, organis
     )
     english_footer = client.get(f"/en{portal.news_index.url}").content.decode().split("<footer")[1]
     assert "About the commune" in english_footer
+
+
+def test_a_preview_under_the_provinces_address_shows_the_communes_own_people(
+    settings, portal, organisation_page, organisation
+):
+    """The commune's address is not among the allowed hosts, so Wagtail previews the page
+    under the first one: the province's. The page still shows the commune's people."""
+    province_home = HomePageFactory(parent=Page.get_first_root_node(), title="Tỉnh Mẫu", slug="tinh-mau")
+    province = Site.objects.create(hostname="tinh.example", port=80, root_page=province_home)
+    UnitSettings.objects.create(site=province, name="UBND tỉnh Mẫu")
+    PersonFactory(site=province, full_name="Người Của Tỉnh (mẫu)", role="leader")
+    settings.ALLOWED_HOSTS = ["tinh.example"]
+
+    html = organisation_page.make_preview_request().content.decode()
+
+    assert "Nguyễn Văn Mẫu (mẫu)" in html
+    assert "Người Của Tỉnh" not in html
