@@ -17,6 +17,7 @@ from core.cache import cached_with_chrome
 from core.pages import IntroMixin, OneQueryRoutingMixin, PortalPageMixin
 from news.blocks import ArticleBodyBlock
 from news.models import NewsIndexPage, live_articles, public_articles
+from units.communes import communes_latest_ids, communes_sections
 
 LATEST_COUNT = 6
 FEATURED_COUNT = 3
@@ -71,9 +72,13 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Which articles each box shows changes only with a publication; the cards
-        # themselves (and their comment counts) are read afresh, in one query.
+        # themselves (and their comment counts), the communes' on a province's home
+        # included, are read afresh, in one query.
         selection = cached_with_chrome(f"home-selection:{self.pk}", self.article_selection)
-        cards = live_articles().in_bulk(selection.article_ids())
+        communes = communes_latest_ids(request, self)
+        cards = live_articles().in_bulk(
+            [*selection.article_ids(), *(pk for ids in communes.values() for pk in ids)]
+        )
 
         def shown(ids):
             return [cards[pk] for pk in ids if pk in cards]
@@ -83,6 +88,7 @@ class HomePage(OneQueryRoutingMixin, PortalPageMixin, IntroMixin, Page):
             featured_articles=shown(selection.featured),
             latest_articles=shown(selection.latest),
             category_sections=[(category, articles) for category, articles in sections if articles],
+            communes_sections=communes_sections(communes, cards),
         )
         return context
 

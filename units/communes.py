@@ -86,14 +86,22 @@ def latest_ids_by_unit(units, count=PER_UNIT_COUNT):
     return found
 
 
-def communes_latest_news(home):
-    """[(unit, [article, ...])] for the province's home: the selection is kept until the
-    next publication; the cards are read in one query."""
-    units = commune_units()
-    selection = cached_with_chrome(f"communes-latest:{home.pk}", lambda: latest_ids_by_unit(units))
-    cards = live_articles().in_bulk([pk for ids in selection.values() for pk in ids])
+def communes_latest_ids(request, home):
+    """{root path: [article id, ...]}: on a province's home, each commune's newest
+    articles, kept until the next publication; elsewhere, none. The home reads their
+    cards with its own, in one query."""
+    if UnitSettings.for_request(request).level not in PROVINCE_LEVELS:
+        return {}
+    return cached_with_chrome(f"communes-latest:{home.pk}", lambda: latest_ids_by_unit(commune_units()))
+
+
+def communes_sections(selection, cards):
+    """[(unit, [article, ...])] for the province's home, from `communes_latest_ids` and
+    the cards read for them."""
+    if not selection:
+        return []
     sections = []
-    for unit in units:
+    for unit in commune_units():
         articles = [cards[pk] for pk in selection.get(unit.root_path, []) if pk in cards]
         if articles:
             sections.append(

@@ -1,9 +1,7 @@
 from django import template
 
-from core.models import UnitSettings
 from core.pages import site_root
 
-from ..communes import PROVINCE_LEVELS, communes_latest_news
 from ..models import UnitNewsPage
 
 register = template.Library()
@@ -11,14 +9,15 @@ register = template.Library()
 
 @register.inclusion_tag("units/includes/communes_news.html", takes_context=True)
 def communes_news(context):
-    """On a province's home: a section per commune with its latest articles."""
+    """On a province's home: a section per commune with its latest articles (the home
+    page's context holds them, their cards read with its own)."""
     request = context.get("request")
-    root = site_root(context.get("request"))
-    if request is None or root is None or UnitSettings.for_request(request).level not in PROVINCE_LEVELS:
+    sections = context.get("communes_sections")
+    if not sections:
         return {"sections": []}
-    listing = UnitNewsPage.objects.child_of(root).live().first()
+    listing = UnitNewsPage.objects.child_of(site_root(request)).live().first()
     return {
         "request": request,
-        "sections": communes_latest_news(root),
+        "sections": sections,
         "listing_url": listing.get_url(request) if listing else "",
     }

@@ -1,7 +1,8 @@
 """Fills the news categories with N generated articles, for benchmarks.
 
-Pages are written in bulk (paths computed as treebeard would), a hundred thousand in a
-few minutes instead of hours; they are live, have no revisions, and are added to the
+Pages are written in bulk (paths made from treebeard's documented alphabet and step
+length), a hundred thousand in minutes instead of hours; each is live with one revision,
+its live and latest, as if an editor had published it once; they are added to the
 portal's search index chunk by chunk, so that a search benchmark measures all of them."""
 
 import datetime
@@ -18,7 +19,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.images.models import Image
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from core.text import ascii_slug
 from news.models import ArticlePage, ArticleTag, NewsCategoryPage
@@ -78,7 +79,18 @@ class Command(BaseCommand):
     @staticmethod
     def _last_step(category):
         last = category.get_last_child()
-        return Page._str2int(last.path[-Page.steplen :]) if last else 0
+        step = 0
+        for digit in last.path[-Page.steplen :] if last else "":
+            step = step * len(Page.alphabet) + Page.alphabet.index(digit)
+        return step
+
+    @staticmethod
+    def _child_path(parent, step):
+        digits = ""
+        while step:
+            step, digit = divmod(step, len(Page.alphabet))
+            digits = Page.alphabet[digit] + digits
+        return parent.path + digits.rjust(Page.steplen, Page.alphabet[0])
 
     def _write_chunk(self, size, categories, next_step, numbers, rng, images, tags, article_type):
         now = timezone.now()
@@ -89,7 +101,7 @@ class Command(BaseCommand):
             title = f"{rng.choice(SUBJECTS)} {rng.choice(ACTIONS)} {rng.choice(TOPICS)} (bài {number})"
             slug = f"{ascii_slug(title)}-{uuid.uuid4().hex[:6]}"
             published = now - datetime.timedelta(minutes=rng.randrange(60 * 24 * 3650))
-            path = Page._get_path(category.path, category.depth + 1, next_step[category.pk])
+            path = self._child_path(category, next_step[category.pk])
             next_step[category.pk] += 1
             pages.append(
                 Page(
@@ -115,10 +127,31 @@ class Command(BaseCommand):
         ArticleTag.objects.bulk_create(
             ArticleTag(content_object_id=page.pk, tag=tag) for page in pages for tag in rng.sample(tags, 2)
         )
-        index_objects(ArticlePage.objects.filter(pk__in=[page.pk for page in pages]))
+        articles = ArticlePage.objects.filter(pk__in=[page.pk for page in pages])
+        self._publish_revisions(articles.prefetch_related("tagged_items", "related_documents"), article_type)
+        index_objects(articles)
         for category in categories:
             added = sum(1 for category_pk, *_ in details if category_pk == category.pk)
             Page.objects.filter(pk=category.pk).update(numchild=F("numchild") + added)
+
+    @staticmethod
+    def _publish_revisions(articles, article_type):
+        articles = list(articles)
+        page_type = ContentType.objects.get_for_model(Page)
+        revisions = Revision.objects.bulk_create(
+            Revision(
+                content_type=article_type,
+                base_content_type=page_type,
+                object_id=str(article.pk),
+                created_at=article.last_published_at,
+                content=article.serializable_data(),
+                object_str=str(article),
+            )
+            for article in articles
+        )
+        for article, revision in zip(articles, revisions, strict=True):
+            article.latest_revision = article.live_revision = revision
+        Page.objects.bulk_update(articles, ["latest_revision", "live_revision"])
 
     @staticmethod
     def _insert_articles(pages, details, rng, images):
