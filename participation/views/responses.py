@@ -5,8 +5,9 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 
 from core.http_cache import keep_private
+from core.ratelimit import RateLimit
 
-RATE_PERIOD = 3600
+HOUR = 3600
 
 
 def live_page(page_id):
@@ -25,3 +26,8 @@ def render_page(request, page, template, status=200, private=False, **context):
 
 def setting(name, default):
     return getattr(settings, name, default)
+
+
+def posts_limit():
+    """How many messages, and how many comments on drafts, one address may send in an hour."""
+    return RateLimit(setting("PARTICIPATION_RATE_LIMIT", 5), HOUR)
