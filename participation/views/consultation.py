@@ -42,7 +42,7 @@ def post_draft_comment(request, page_id):
             "again in %(minutes)d minutes."
         ) % {"minutes": limit.minutes}
         return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
-    if form.data.get("website"):
+    if form.is_spam_bait_filled():
         message = _(
             "Your message was taken for automated spam and was not sent. If you are a person, please send it again."
         )

@@ -9,8 +9,6 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
 
 from comments.origin import from_this_site
 from core.client import client_ip
@@ -19,7 +17,7 @@ from ..forms import SubmissionForm
 from ..models.submissions import Submission
 from ..searching import folded_text
 from ..workflow import receive
-from .responses import live_page, posts_limit, render_page
+from .responses import posted_form, posts_limit, render_page
 
 TEMPLATE = "participation/submission_form.html"
 
@@ -28,12 +26,8 @@ def blank_form(request, page):
     return render_page(request, page, TEMPLATE, form=SubmissionForm())
 
 
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
-def post_submission(request, page_id):
-    page = live_page(page_id)
-    if request.method != "POST":
-        return HttpResponseRedirect(page.url + page.reverse_subpage("form"))
+@posted_form("form")
+def post_submission(request, page):
     form = SubmissionForm(request.POST, request.FILES)
     if not from_this_site(request):
         message = _("Your message could not be sent from another website. Please send it from this page.")
@@ -56,21 +50,7 @@ def post_submission(request, page_id):
         if request.FILES:
             message += " " + _("Please choose your photos again.")
         return refusal(request, page, form, 400, message)
-    data = {
-        name: form.cleaned_data[name]
-        for name in (
-            "kind",
-            "subject",
-            "field",
-            "content",
-            "place",
-            "name",
-            "email",
-            "phone",
-            "allow_publication",
-            "publish_name",
-        )
-    }
+    data = form.submission_data()
     submission = earlier_copy(page, data, address) or receive(
         page, data, form.cleaned_data["photos"], address
     )

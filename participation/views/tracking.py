@@ -6,8 +6,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
 from comments.origin import from_this_site
 from core.client import client_ip
@@ -17,7 +16,7 @@ from core.ratelimit import RateLimit
 from ..contacts import same_contact
 from ..forms import LookupForm
 from ..models.submissions import LookupFailure, Submission
-from .responses import live_page, render_page, setting
+from .responses import posted_form, render_page, setting
 
 TEMPLATE = "participation/lookup.html"
 FAILURE_PERIOD = 900
@@ -27,12 +26,8 @@ def blank_lookup(request, page):
     return render_page(request, page, TEMPLATE, form=LookupForm())
 
 
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
-def post_lookup(request, page_id):
-    page = live_page(page_id)
-    if request.method != "POST":
-        return HttpResponseRedirect(page.url + page.reverse_subpage("lookup"))
+@posted_form("lookup")
+def post_lookup(request, page):
     form = LookupForm(request.POST)
     if not from_this_site(request):
         return refusal(request, page, form, 403, _("Please look up your message from this website's page."))
