@@ -21,6 +21,9 @@ from core.models import UnitSettings
 from home.tests.factories import HomePageFactory
 from news.tests.factories import NewsCategoryPageFactory, NewsIndexPageFactory
 
+# The `chromium` fixture of the stories told in a real browser.
+pytest_plugins = ["core.tests.browser"]
+
 # Property-based tests (hostile input): the same examples on every run and in CI, a few of
 # each, since every example is a request. HYPOTHESIS_PROFILE=thorough tries many more.
 # The database fixtures are set up once per test, not per example: the examples only read,

@@ -1,12 +1,10 @@
-import datetime
-
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
@@ -15,6 +13,7 @@ from django_comments_xtd.models import TmpXtdComment
 from django_comments_xtd.signals import confirmation_received
 
 from core.client import client_ip
+from core.ratelimit import RateLimit
 from core.tasks import enqueue_on_commit
 from news.models import ArticlePage
 
@@ -102,23 +101,23 @@ def refusal(request, article, form, status, message):
     return response
 
 
+def rate_limit():
+    return RateLimit(settings.COMMENTS_RATE_LIMIT, settings.COMMENTS_RATE_PERIOD)
+
+
 def is_rate_limited(address):
-    if not address or settings.COMMENTS_RATE_LIMIT <= 0:
-        return False
-    since = timezone.now() - datetime.timedelta(seconds=settings.COMMENTS_RATE_PERIOD)
-    recent = ArticleComment.objects.filter(ip_address=address, submit_date__gte=since)
-    return recent.count() >= settings.COMMENTS_RATE_LIMIT
+    return bool(address) and rate_limit().is_reached(
+        ArticleComment.objects.filter(ip_address=address), "submit_date"
+    )
 
 
 def rate_limited_response(request, article, form):
-    minutes = max(1, round(settings.COMMENTS_RATE_PERIOD / 60))
+    limit = rate_limit()
     message = _(
         "You have sent many comments in a short time. Your text is kept below: please send it "
         "again in %(minutes)d minutes."
-    ) % {"minutes": minutes}
-    response = refusal(request, article, form.fresh_copy(), 429, message)
-    response["Retry-After"] = str(settings.COMMENTS_RATE_PERIOD)
-    return response
+    ) % {"minutes": limit.minutes}
+    return limit.ask_to_retry_later(refusal(request, article, form.fresh_copy(), 429, message))
 
 
 def back_to_article(request, article, notice):

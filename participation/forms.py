@@ -19,16 +19,49 @@ from .models.submissions import (
 )
 from .photos import MAX_PHOTOS, PhotosField
 
-TYPED_FIELDS = ("kind", "subject", "field", "content", "place", "name", "email", "phone")
-TICKED_FIELDS = ("allow_publication", "publish_name", "consent")
-
 
 def optional_text(field_class, label, max_length, too_long_message, **options):
     messages = {"max_length": too_long_message, **options.pop("messages", {})}
     return field_class(label=label, max_length=max_length, required=False, error_messages=messages, **options)
 
 
-class SubmissionForm(forms.Form):
+class ResidentForm(forms.Form):
+    """What the residents' forms of the participation page share: a honeypot field that
+    robots fill in, no maxlength attribute (it would cut pasted text silently; the server
+    says what is too long), and a copy of what was typed for the page that refuses it."""
+
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
+        for field in self.fields.values():
+            field.widget.attrs.pop("maxlength", None)
+
+    def is_spam_bait_filled(self):
+        return bool(self.data.get("website"))
+
+    def resident_fields(self):
+        """The names of what the resident typed and ticked: not the honeypot, and not the
+        files, which a browser cannot be handed back."""
+        return [
+            name
+            for name, field in self.fields.items()
+            if name != "website" and not isinstance(field, forms.FileField)
+        ]
+
+    def typed_copy(self):
+        """An unbound form holding what the resident typed and ticked."""
+        initial = {
+            name: bool(self.data.get(name))
+            if isinstance(self.fields[name].widget, forms.CheckboxInput)
+            else self.data.get(name, "")
+            for name in self.resident_fields()
+        }
+        return type(self)(initial=initial)
+
+
+class SubmissionForm(ResidentForm):
     kind = forms.ChoiceField(
         label=_("What do you send?"),
         choices=Kind.choices,
@@ -108,17 +141,11 @@ class SubmissionForm(forms.Form):
             "required": _("Please accept the privacy notice: without it we cannot process your data.")
         },
     )
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
-        for name in ("subject", "content", "place", "name", "email", "phone"):
-            # A maxlength attribute would cut pasted text silently; the server says what is too long.
-            self.fields[name].widget.attrs.pop("maxlength", None)
-
-    def is_spam_bait_filled(self):
-        return bool(self.data.get("website"))
+    def submission_data(self):
+        """What a submission keeps: everything the resident typed and ticked but the consent,
+        without which nothing is kept."""
+        return {name: self.cleaned_data[name] for name in self.resident_fields() if name != "consent"}
 
     def clean_phone(self):
         text = self.cleaned_data["phone"].strip()
@@ -144,12 +171,6 @@ class SubmissionForm(forms.Form):
             cleaned_data["publish_name"] = False
         return cleaned_data
 
-    def typed_copy(self):
-        """An unbound form holding what the resident typed and ticked (photos must be chosen again)."""
-        initial = {name: self.data.get(name, "") for name in TYPED_FIELDS}
-        initial.update({name: bool(self.data.get(name)) for name in TICKED_FIELDS})
-        return type(self)(initial=initial)
-
 
 class LookupForm(forms.Form):
     code = forms.CharField(
@@ -174,7 +195,7 @@ class LookupForm(forms.Form):
         return self.cleaned_data["code"].strip().upper()
 
 
-class DraftCommentForm(forms.Form):
+class DraftCommentForm(ResidentForm):
     """A resident's comment on a draft: held for moderation, as article comments are."""
 
     name = text_field(
@@ -200,13 +221,6 @@ class DraftCommentForm(forms.Form):
         _("The content can have at most %(limit_value)d characters (it has %(show_value)d)."),
         widget=forms.Textarea(attrs={"rows": 8}),
     )
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
-        for name in ("name", "email", "comment"):
-            self.fields[name].widget.attrs.pop("maxlength", None)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -214,9 +228,6 @@ class DraftCommentForm(forms.Form):
         if count_links(cleaned_data.get("comment") or "") > limit:
             self.add_error("comment", link_limit_message(limit))
         return cleaned_data
-
-    def typed_copy(self):
-        return type(self)(initial={name: self.data.get(name, "") for name in ("name", "email", "comment")})
 
 
 def link_limit_message(limit):

@@ -7,7 +7,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from comments.tests.test_browser import LAUNCH_ARGS
 from core.tests.test_front_cache import cached, reader  # noqa: F401 (the Varnish fixture)
 
 from .factories import UrgentNoticeFactory
@@ -43,26 +42,19 @@ def test_an_end_before_the_start_is_refused_in_vietnamese(portal):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_resident_sees_and_hears_the_banner_in_chromium(
-    live_server, portal, chromium_path, sync_playwright
-):
+def test_a_resident_sees_and_hears_the_banner_in_chromium(live_server, portal, chromium):
     UrgentNoticeFactory(site=portal.site, title="Sơ tán dân vùng trũng", link=portal.news_index)
     category_url, details_url = portal.category.url, portal.news_index.url
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(java_script_enabled=False, locale="vi-VN").new_page()
-            page.set_viewport_size({"width": 360, "height": 740})
-            page.goto(f"{live_server.url}{category_url}")
-            alert = page.get_by_role("alert")
-            text = alert.inner_text()
-            box = alert.bounding_box()
-            alert.get_by_role("link", name="Xem chi tiết").click()
-            page.wait_for_load_state()
-            landed = page.url
-        finally:
-            browser.close()
+    with chromium(java_script_enabled=False) as page:
+        page.set_viewport_size({"width": 360, "height": 740})
+        page.goto(f"{live_server.url}{category_url}")
+        alert = page.get_by_role("alert")
+        text = alert.inner_text()
+        box = alert.bounding_box()
+        alert.get_by_role("link", name="Xem chi tiết").click()
+        page.wait_for_load_state()
+        landed = page.url
 
     assert "Khẩn cấp: Sơ tán dân vùng trũng" in text
     assert box["y"] < 200 and box["width"] <= 360, "at the top, within a phone's width"

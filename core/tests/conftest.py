@@ -8,7 +8,6 @@ import pytest
 from django.utils import timezone
 
 from comments.tests.factories import ArticleCommentFactory
-from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: F401 (the browser fixtures)
 from demo.procedures.loader import STATISTICS_FILES
 from home.tests.factories import ContactPageFactory, StandardPageFactory
 from news.tests.factories import ArticlePageFactory, full_supervision_report

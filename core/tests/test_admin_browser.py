@@ -8,7 +8,6 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from comments.tests.factories import ArticleCommentFactory
-from comments.tests.test_browser import LAUNCH_ARGS, chromium_path, sync_playwright  # noqa: F401 (fixtures)
 from core.tests.english import english_words
 from news.tests.factories import ArticlePageFactory
 
@@ -16,10 +15,8 @@ from news.tests.factories import ArticlePageFactory
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_admins_javascript_speaks_vietnamese(
-    live_server, portal, django_user_model, settings, tmp_path, request
+    live_server, portal, django_user_model, settings, tmp_path, chromium
 ):
-    chromium = request.getfixturevalue("chromium_path")
-    playwright_session = request.getfixturevalue("sync_playwright")
     settings.MEDIA_ROOT = tmp_path
     article = ArticlePageFactory(parent=portal.category)
     ArticleCommentFactory(article=article)
@@ -28,37 +25,32 @@ def test_the_admins_javascript_speaks_vietnamese(
     approver.groups.add(Group.objects.get(name="Duyệt tin"))
 
     read = {}
-    with playwright_session() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(locale="vi-VN").new_page()
-            page.goto(f"{live_server.url}/admin/login/")
-            read["login"] = page.inner_text("main")
-            page.fill("#id_username", "duyet")
-            page.fill("#id_password", "mat-khau-thu-nghiem")
-            page.get_by_role("button", name="Đăng nhập").click()
-            page.wait_for_url(f"{live_server.url}/admin/")
-            read["sidebar"] = page.inner_text("#wagtail-sidebar")
+    with chromium() as page:
+        page.goto(f"{live_server.url}/admin/login/")
+        read["login"] = page.inner_text("main")
+        page.fill("#id_username", "duyet")
+        page.fill("#id_password", "mat-khau-thu-nghiem")
+        page.get_by_role("button", name="Đăng nhập").click()
+        page.wait_for_url(f"{live_server.url}/admin/")
+        read["sidebar"] = page.inner_text("#wagtail-sidebar")
 
-            page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
-            page.locator(".c-sf-add-button").first.click()
-            page.locator(".w-combobox").first.wait_for()
-            read["block menu"] = page.inner_text(".w-combobox")
-            page.keyboard.press("Escape")
-            read["page editor"] = page.inner_text("main")
+        page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+        page.locator(".c-sf-add-button").first.click()
+        page.locator(".w-combobox").first.wait_for()
+        read["block menu"] = page.inner_text(".w-combobox")
+        page.keyboard.press("Escape")
+        read["page editor"] = page.inner_text("main")
 
-            page.get_by_role("button", name="Chọn ảnh").first.click()
-            page.locator(".modal-content").first.wait_for()
-            page.locator(".modal-content form").first.wait_for()
-            read["image chooser"] = page.inner_text(".modal-content")
+        page.get_by_role("button", name="Chọn ảnh").first.click()
+        page.locator(".modal-content").first.wait_for()
+        page.locator(".modal-content form").first.wait_for()
+        read["image chooser"] = page.inner_text(".modal-content")
 
-            page.goto(f"{live_server.url}/admin/snippets/comments/articlecomment/")
-            page.locator("input[data-bulk-action-checkbox]").first.check()
-            footer = page.locator("[data-bulk-action-footer]")
-            footer.wait_for()
-            read["comments bulk bar"] = footer.inner_text()
-        finally:
-            browser.close()
+        page.goto(f"{live_server.url}/admin/snippets/comments/articlecomment/")
+        page.locator("input[data-bulk-action-checkbox]").first.check()
+        footer = page.locator("[data-bulk-action-footer]")
+        footer.wait_for()
+        read["comments bulk bar"] = footer.inner_text()
 
     assert "Trang" in read["sidebar"] and "Phân trang" not in read["sidebar"]
     assert "Đã chọn 1 mẩu nội dung" in read["comments bulk bar"]

@@ -9,7 +9,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from comments.tests.test_browser import LAUNCH_ARGS
 from news.models import ArticlePage
 from news.tests.factories import ArticlePageFactory
 
@@ -19,7 +18,7 @@ PASSWORD = "mat-khau-thu-nghiem-12345"
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_iso_date_typed_in_the_schedule_dialog_schedules_the_article(
-    live_server, portal, django_user_model, chromium_path, sync_playwright
+    live_server, portal, django_user_model, chromium
 ):
     django_user_model.objects.create_superuser("bientap", "bientap@xa.example", PASSWORD)
     article = ArticlePageFactory(parent=portal.category, live=False)
@@ -27,35 +26,30 @@ def test_an_iso_date_typed_in_the_schedule_dialog_schedules_the_article(
     typed = later.strftime("%Y-%m-%d %H:%M")
     edit_url = f"{live_server.url}/admin/pages/{article.pk}/edit/"
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(locale="vi-VN").new_page()
-            page.set_default_timeout(60_000)
-            page.goto(f"{live_server.url}/admin/login/?next=/admin/pages/{article.pk}/edit/")
-            page.fill("#id_username", "bientap")
-            page.fill("#id_password", PASSWORD)
-            page.locator("form button[type=submit]").first.click()
-            page.wait_for_url(edit_url)
-            page.locator('[data-side-panel-toggle="status"]').first.click()
-            page.locator('[data-a11y-dialog-show="schedule-publishing-dialog"]').first.click()
-            dialog = page.locator("#schedule-publishing-dialog")
-            field = dialog.locator('input[name="go_live_at"]')
-            field.click()
-            field.fill("")
-            field.type(typed)
-            dialog.locator("h2, h1").first.click()  # the field loses focus
-            kept = field.input_value()
-            # The draft is saved with its schedule: the edit page comes back at the same address.
-            with page.expect_navigation(wait_until="domcontentloaded"):
-                dialog.locator("button[type=submit]").click()
-            saved = page.locator(".messages").inner_text()
-            page.locator("footer .w-dropdown__toggle").click()
-            with page.expect_navigation(wait_until="domcontentloaded"):
-                page.locator('button[name="action-publish"]').click()
-            messages = page.locator(".messages").inner_text()
-        finally:
-            browser.close()
+    with chromium() as page:
+        page.set_default_timeout(60_000)
+        page.goto(f"{live_server.url}/admin/login/?next=/admin/pages/{article.pk}/edit/")
+        page.fill("#id_username", "bientap")
+        page.fill("#id_password", PASSWORD)
+        page.locator("form button[type=submit]").first.click()
+        page.wait_for_url(edit_url)
+        page.locator('[data-side-panel-toggle="status"]').first.click()
+        page.locator('[data-a11y-dialog-show="schedule-publishing-dialog"]').first.click()
+        dialog = page.locator("#schedule-publishing-dialog")
+        field = dialog.locator('input[name="go_live_at"]')
+        field.click()
+        field.fill("")
+        field.type(typed)
+        dialog.locator("h2, h1").first.click()  # the field loses focus
+        kept = field.input_value()
+        # The draft is saved with its schedule: the edit page comes back at the same address.
+        with page.expect_navigation(wait_until="domcontentloaded"):
+            dialog.locator("button[type=submit]").click()
+        saved = page.locator(".messages").inner_text()
+        page.locator("footer .w-dropdown__toggle").click()
+        with page.expect_navigation(wait_until="domcontentloaded"):
+            page.locator('button[name="action-publish"]').click()
+        messages = page.locator(".messages").inner_text()
 
     assert kept == typed, saved
     article = ArticlePage.objects.get(pk=article.pk)

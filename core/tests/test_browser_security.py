@@ -11,7 +11,6 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail_factories import ImageFactory
 
-from comments.tests.test_browser import LAUNCH_ARGS, chromium_path, sync_playwright  # noqa: F401
 from news.tests.factories import ArticlePageFactory
 from procedures.tests.factories import ProcedureFactory, ProcedureIndexPageFactory
 
@@ -31,8 +30,7 @@ def policy_complaints(messages):
 def test_public_pages_and_the_admin_work_under_the_policy_in_chromium(
     live_server,
     portal,
-    chromium_path,  # noqa: F811
-    sync_playwright,  # noqa: F811
+    chromium,
 ):
     article = ArticlePageFactory(
         parent=portal.category, title="Giám sát cải cách hành chính", lead_image=ImageFactory()
@@ -42,40 +40,35 @@ def test_public_pages_and_the_admin_work_under_the_policy_in_chromium(
     get_user_model().objects.create_superuser("bientap", "bientap@xa.example", "mat-khau-rat-dai-2026")
     public_paths = [portal.home.url, article.url, procedures.url]
     messages, page_errors = [], []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(locale="vi-VN").new_page()
-            page.on("console", lambda message: messages.append(message.text))
-            page.on("pageerror", lambda error: page_errors.append(str(error)))
+    with chromium() as page:
+        page.on("console", lambda message: messages.append(message.text))
+        page.on("pageerror", lambda error: page_errors.append(str(error)))
 
-            titles = []
-            for path in public_paths:
-                response = page.goto(f"{live_server.url}{path}")
-                titles.append((response.status, response.headers["content-security-policy"], page.title()))
+        titles = []
+        for path in public_paths:
+            response = page.goto(f"{live_server.url}{path}")
+            titles.append((response.status, response.headers["content-security-policy"], page.title()))
 
-            page.goto(f"{live_server.url}/admin/login/")
-            page.locator("#id_username").fill("bientap")
-            page.locator("#id_password").fill("mat-khau-rat-dai-2026")
-            page.locator("button[type=submit]").click()
-            page.wait_for_url(f"{live_server.url}/admin/")
+        page.goto(f"{live_server.url}/admin/login/")
+        page.locator("#id_username").fill("bientap")
+        page.locator("#id_password").fill("mat-khau-rat-dai-2026")
+        page.locator("button[type=submit]").click()
+        page.wait_for_url(f"{live_server.url}/admin/")
 
-            editor = page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
-            page.wait_for_load_state("networkidle")
-            editor_title = page.locator("#id_title").input_value()
+        editor = page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        editor_title = page.locator("#id_title").input_value()
 
-            page.goto(f"{live_server.url}/admin/images/multiple/add/")
-            page.locator("#fileupload").set_input_files(
-                files=[{"name": "hop-dan.png", "mimeType": "image/png", "buffer": png_bytes()}]
-            )
-            page.locator(".status-msg.success").wait_for(state="visible")
-            page.wait_for_load_state("networkidle")
+        page.goto(f"{live_server.url}/admin/images/multiple/add/")
+        page.locator("#fileupload").set_input_files(
+            files=[{"name": "hop-dan.png", "mimeType": "image/png", "buffer": png_bytes()}]
+        )
+        page.locator(".status-msg.success").wait_for(state="visible")
+        page.wait_for_load_state("networkidle")
 
-            # The signed-in editor's toolbar (Wagtail's userbar) on a public page.
-            page.goto(f"{live_server.url}{public_paths[1]}")
-            page.locator("wagtail-userbar").wait_for(state="attached")
-        finally:
-            browser.close()
+        # The signed-in editor's toolbar (Wagtail's userbar) on a public page.
+        page.goto(f"{live_server.url}{public_paths[1]}")
+        page.locator("wagtail-userbar").wait_for(state="attached")
 
     for status, policy, title in titles:
         assert status == 200 and title

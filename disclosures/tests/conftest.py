@@ -2,8 +2,6 @@ import datetime
 
 import pytest
 
-# The browser fixtures of the comments' Chromium test (find Debian's Chromium, import Playwright).
-from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: F401
 from documents.tests.conftest import register  # noqa: F401  (the register of legal documents)
 
 from .factories import DisclosureIndexPageFactory

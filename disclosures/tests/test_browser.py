@@ -3,8 +3,6 @@ view, sees what is published and what is missing, and downloads a disclosure's f
 
 import pytest
 
-from comments.tests.test_browser import LAUNCH_ARGS
-
 from .factories import DisclosureIndexPageFactory, DisclosurePageFactory, attach
 
 
@@ -19,33 +17,26 @@ def disclosures_of_2025(portal):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_resident_checks_a_year_period_by_period_in_chromium(
-    live_server, disclosures_of_2025, chromium_path, sync_playwright, tmp_path
+    live_server, disclosures_of_2025, chromium, tmp_path
 ):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(
-                java_script_enabled=False, locale="vi-VN", accept_downloads=True
-            ).new_page()
-            page.goto(f"{live_server.url}/cong-khai/")
-            page.get_by_role("link", name="Xem theo từng kỳ").click()
-            page.wait_for_load_state()
-            page.get_by_role("spinbutton", name="Năm").fill("2024")
-            page.get_by_role("combobox", name="Nhóm nội dung").select_option("ngan-sach")
-            page.get_by_role("button", name="Xem").click()
-            page.wait_for_load_state()
-            chosen_url = page.url
-            heading = page.get_by_role("heading", level=1).inner_text()
-            first_quarter = page.locator("section.disclosure-period").nth(0).inner_text()
-            second_quarter = page.locator("section.disclosure-period").nth(1).inner_text()
-            page.get_by_role("link", name="Thực hiện dự toán quý 1 năm 2024").click()
-            page.wait_for_load_state()
-            with page.expect_download() as download_info:
-                page.get_by_role("link", name="Biểu số liệu quý 1").click()
-            saved = tmp_path / download_info.value.suggested_filename
-            download_info.value.save_as(saved)
-        finally:
-            browser.close()
+    with chromium(java_script_enabled=False, accept_downloads=True) as page:
+        page.goto(f"{live_server.url}/cong-khai/")
+        page.get_by_role("link", name="Xem theo từng kỳ").click()
+        page.wait_for_load_state()
+        page.get_by_role("spinbutton", name="Năm").fill("2024")
+        page.get_by_role("combobox", name="Nhóm nội dung").select_option("ngan-sach")
+        page.get_by_role("button", name="Xem").click()
+        page.wait_for_load_state()
+        chosen_url = page.url
+        heading = page.get_by_role("heading", level=1).inner_text()
+        first_quarter = page.locator("section.disclosure-period").nth(0).inner_text()
+        second_quarter = page.locator("section.disclosure-period").nth(1).inner_text()
+        page.get_by_role("link", name="Thực hiện dự toán quý 1 năm 2024").click()
+        page.wait_for_load_state()
+        with page.expect_download() as download_info:
+            page.get_by_role("link", name="Biểu số liệu quý 1").click()
+        saved = tmp_path / download_info.value.suggested_filename
+        download_info.value.save_as(saved)
 
     assert "nam=2024" in chosen_url and "muc=ngan-sach" in chosen_url
     assert heading == "Công khai theo kỳ năm 2024"

@@ -1,8 +1,5 @@
 import pytest
 
-# The browser fixtures of the comments' Chromium test (find Debian's Chromium, import Playwright).
-from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: F401
-
 from .factories import LegalDocumentIndexPageFactory
 
 

@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 
-from comments.tests.test_browser import LAUNCH_ARGS
 from documents.models import DocumentRelation, DocumentType, RelationKind, Status
 
 from .factories import IssuerFactory, LegalDocumentIndexPageFactory, LegalDocumentPageFactory, attach
@@ -44,43 +43,36 @@ def register_with_documents(portal):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_resident_filters_finds_follows_and_downloads_in_chromium(
-    live_server, register_with_documents, chromium_path, sync_playwright, tmp_path
+    live_server, register_with_documents, chromium, tmp_path
 ):
     url = f"{live_server.url}/van-ban/"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(
-                java_script_enabled=False, locale="vi-VN", accept_downloads=True
-            ).new_page()
-            page.goto(url)
-            assert "5 văn bản" in page.locator(".register__count").inner_text()
+    with chromium(java_script_enabled=False, accept_downloads=True) as page:
+        page.goto(url)
+        assert "5 văn bản" in page.locator(".register__count").inner_text()
 
-            page.get_by_label("Loại văn bản").select_option("nghi-dinh")
-            page.get_by_label("Tình trạng hiệu lực").select_option("bi-thay-the")
-            page.get_by_role("search", name="Tìm văn bản").get_by_role("button", name="Tìm kiếm").click()
-            page.wait_for_load_state()
-            filtered_url = page.url
-            filtered_numbers = page.locator(".register-table tbody th").all_inner_texts()
+        page.get_by_label("Loại văn bản").select_option("nghi-dinh")
+        page.get_by_label("Tình trạng hiệu lực").select_option("bi-thay-the")
+        page.get_by_role("search", name="Tìm văn bản").get_by_role("button", name="Tìm kiếm").click()
+        page.wait_for_load_state()
+        filtered_url = page.url
+        filtered_numbers = page.locator(".register-table tbody th").all_inner_texts()
 
-            page.goto(url)
-            page.get_by_label("Số, ký hiệu hoặc trích yếu").fill("nghi dinh 43")
-            page.get_by_role("search", name="Tìm văn bản").get_by_role("button", name="Tìm kiếm").click()
-            page.wait_for_load_state()
-            page.get_by_role("link", name="43/2011/NĐ-CP").click()
-            page.wait_for_load_state()
-            replaced_notice = page.locator(".legal-document__replaced").inner_text()
-            page.locator(".legal-document__replaced a").click()
-            page.wait_for_load_state()
-            landed_on = page.url
+        page.goto(url)
+        page.get_by_label("Số, ký hiệu hoặc trích yếu").fill("nghi dinh 43")
+        page.get_by_role("search", name="Tìm văn bản").get_by_role("button", name="Tìm kiếm").click()
+        page.wait_for_load_state()
+        page.get_by_role("link", name="43/2011/NĐ-CP").click()
+        page.wait_for_load_state()
+        replaced_notice = page.locator(".legal-document__replaced").inner_text()
+        page.locator(".legal-document__replaced a").click()
+        page.wait_for_load_state()
+        landed_on = page.url
 
-            with page.expect_download() as download_info:
-                page.get_by_role("link", name="Toàn văn Nghị định 42").click()
-            download = download_info.value
-            saved = tmp_path / download.suggested_filename
-            download.save_as(saved)
-        finally:
-            browser.close()
+        with page.expect_download() as download_info:
+            page.get_by_role("link", name="Toàn văn Nghị định 42").click()
+        download = download_info.value
+        saved = tmp_path / download.suggested_filename
+        download.save_as(saved)
 
     assert "loai=nghi-dinh" in filtered_url and "tinh_trang=bi-thay-the" in filtered_url
     assert [text.split("\n")[0] for text in filtered_numbers] == ["43/2011/NĐ-CP"]

@@ -66,7 +66,3 @@ def officer(django_user_model):
         )
     )
     return django_user_model.objects.get(pk=user.pk)
-
-
-# The browser fixtures of the comments' Chromium test (find Debian's Chromium, import Playwright).
-from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: E402, F401

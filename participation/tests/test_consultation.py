@@ -5,6 +5,7 @@ summary response."""
 import datetime
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 
 from participation.models import DraftComment, DraftConsultationPage
@@ -86,6 +87,20 @@ def test_bad_comments_are_refused_and_the_text_kept(client, draft, changes, stat
     assert response.status_code == status
     assert "Người Dân Mẫu" in response.content.decode()
     assert not DraftComment.objects.exists()
+
+
+@override_settings(PARTICIPATION_RATE_LIMIT=2)
+def test_many_comments_from_one_address_are_slowed_down_and_told_when_to_retry(client, draft, on_day):
+    on_day(CLOSES_ON)
+    for number in range(2):
+        comment(client, draft, comment=f"Ý kiến số {number}")
+    refused = comment(client, draft, comment="Ý kiến thứ ba")
+
+    assert (refused.status_code, refused["Retry-After"]) == (429, "3600")
+    told = refused.content.decode()
+    assert "quá nhiều bình luận trong thời gian ngắn" in told and "gửi lại sau 60 phút" in told
+    assert "Ý kiến thứ ba" in told, "the text is kept"
+    assert DraftComment.objects.count() == 2
 
 
 def test_moderating_a_comment_purges_the_draft_page(

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.tests.hostile import ANY_ENCODED, parameters
+from participation.forms import SubmissionForm
 
 from .factories import published_submission
 
@@ -46,26 +47,7 @@ def test_any_private_link_or_answer_address_is_not_found(client, record, segment
     assert client.get(f"/hoi-dap/hoi-dap/{segment}/").status_code in (400, 404)
 
 
-@given(
-    data=st.fixed_dictionaries(
-        {},
-        optional={
-            name: FORM_TEXT
-            for name in (
-                "kind",
-                "subject",
-                "field",
-                "content",
-                "place",
-                "name",
-                "email",
-                "phone",
-                "consent",
-                "website",
-            )
-        },
-    )
-)
+@given(data=st.fixed_dictionaries({}, optional={name: FORM_TEXT for name in SubmissionForm.base_fields}))
 def test_the_form_answers_any_input_with_a_page(client, participation, fields, data):
     response = client.post(f"/tham-gia/{participation.pk}/gui/", data)
     assert response.status_code in (303, 400, 429)

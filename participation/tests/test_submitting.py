@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core import mail
 from django.test import override_settings
+from pytest_django.asserts import assertInHTML
 
 from demo.links import load_links_demo
 from participation.models import Event, State, Submission
@@ -90,6 +91,31 @@ def test_bad_input_is_refused_and_what_was_typed_is_kept(
     assert message in html
     assert "Trần Thị Mẫu" in html
     assert not Submission.objects.exists()
+
+
+def test_a_missing_choice_is_read_out_with_its_group_of_buttons(post, client, participation, sending):
+    """WCAG 1.3.1 and 3.3.1: a screen reader entering the radio group hears its error, and
+    the error summary's link leads to the group."""
+    response = post(client, participation, sending(kind=None))
+    html = response.content.decode()
+
+    assert response.status_code == 400
+    assert '<fieldset id="id_kind" aria-describedby="id_kind_error">' in html
+    assertInHTML(
+        '<p class="field__error" id="id_kind_error">Vui lòng chọn câu hỏi hoặc phản ánh, kiến nghị.</p>', html
+    )
+    assert '<a href="#id_kind">' in html
+    assert html.count('aria-invalid="true"') == 2, "each of the two buttons says it is invalid"
+
+
+def test_a_field_with_help_and_an_error_is_described_by_both(post, client, participation, sending):
+    response = post(client, participation, sending(phone="12", email=None))
+    html = response.content.decode()
+
+    assert response.status_code == 400
+    assert 'aria-describedby="id_phone_helptext id_phone_error"' in html
+    assert 'id="id_phone_helptext"' in html and 'id="id_phone_error"' in html
+    assert "Vui lòng nhập số điện thoại" in html
 
 
 def test_a_file_that_is_no_photo_is_refused(post, client, participation, sending):

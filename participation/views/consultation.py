@@ -2,12 +2,9 @@
 date), held for moderation otherwise, with the comments' defences (origin, honeypot, rate
 limit per address, link limit). Refusals come back with the page, a 4xx and the text kept."""
 
-import datetime
-
 from django.apps import apps
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -18,7 +15,7 @@ from core.http_cache import keep_private
 from core.text import nfc
 
 from ..forms import DraftCommentForm
-from .responses import RATE_PERIOD, setting
+from .responses import posts_limit
 
 NOTICE = "y-kien=cho-duyet#gop-y"
 
@@ -37,14 +34,15 @@ def post_draft_comment(request, page_id):
         message = _("Your comment could not be sent from another website. Please send it from this page.")
         return refusal(request, page, form.typed_copy(), 403, message)
     address = client_ip(request)
-    since = timezone.now() - datetime.timedelta(seconds=RATE_PERIOD)
-    recent = page.draft_comments.model.objects.filter(ip_address=address, submitted_at__gte=since)
-    if address and recent.count() >= setting("PARTICIPATION_RATE_LIMIT", 5):
+    limit = posts_limit()
+    sent = page.draft_comments.model.objects.filter(ip_address=address)
+    if address and limit.is_reached(sent, "submitted_at"):
         message = _(
-            "You have sent many comments in a short time. Your text is kept below: please send it later."
-        )
-        return refusal(request, page, form.typed_copy(), 429, message)
-    if form.data.get("website"):
+            "You have sent many comments in a short time. Your text is kept below: please send it "
+            "again in %(minutes)d minutes."
+        ) % {"minutes": limit.minutes}
+        return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
+    if form.is_spam_bait_filled():
         message = _(
             "Your message was taken for automated spam and was not sent. If you are a person, please send it again."
         )

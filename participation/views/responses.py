@@ -1,18 +1,44 @@
 """What every view of the participation page shares."""
 
+import functools
+
 from django.apps import apps
 from django.conf import settings
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
 from core.http_cache import keep_private
+from core.ratelimit import RateLimit
 
-RATE_PERIOD = 3600
+HOUR = 3600
 
 
 def live_page(page_id):
     # Looked up by name: the page model routes to these views (participation.models.pages).
     page_model = apps.get_model("participation", "ParticipationPage")
     return get_object_or_404(page_model.objects.live().public(), pk=page_id)
+
+
+def posted_form(subpage):
+    """A view receiving the form of the page's `subpage` as `view(request, page)`. No CSRF
+    token, as the form's page is cached for everyone (submitting explains why that is
+    safe); someone reopening the address of a refusal is sent back to the form."""
+
+    def decorate(view):
+        @csrf_exempt
+        @require_http_methods(["GET", "HEAD", "POST"])
+        @functools.wraps(view)
+        def receive(request, page_id):
+            page = live_page(page_id)
+            if request.method != "POST":
+                return HttpResponseRedirect(page.url + page.reverse_subpage(subpage))
+            return view(request, page)
+
+        return receive
+
+    return decorate
 
 
 def render_page(request, page, template, status=200, private=False, **context):
@@ -25,3 +51,8 @@ def render_page(request, page, template, status=200, private=False, **context):
 
 def setting(name, default):
     return getattr(settings, name, default)
+
+
+def posts_limit():
+    """How many messages, and how many comments on drafts, one address may send in an hour."""
+    return RateLimit(setting("PARTICIPATION_RATE_LIMIT", 5), HOUR)

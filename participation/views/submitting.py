@@ -9,8 +9,6 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
 
 from comments.origin import from_this_site
 from core.client import client_ip
@@ -19,7 +17,7 @@ from ..forms import SubmissionForm
 from ..models.submissions import Submission
 from ..searching import folded_text
 from ..workflow import receive
-from .responses import RATE_PERIOD, live_page, render_page, setting
+from .responses import posted_form, posts_limit, render_page
 
 TEMPLATE = "participation/submission_form.html"
 
@@ -28,26 +26,20 @@ def blank_form(request, page):
     return render_page(request, page, TEMPLATE, form=SubmissionForm())
 
 
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
-def post_submission(request, page_id):
-    page = live_page(page_id)
-    if request.method != "POST":
-        return HttpResponseRedirect(page.url + page.reverse_subpage("form"))
+@posted_form("form")
+def post_submission(request, page):
     form = SubmissionForm(request.POST, request.FILES)
     if not from_this_site(request):
         message = _("Your message could not be sent from another website. Please send it from this page.")
         return refusal(request, page, form.typed_copy(), 403, message)
     address = client_ip(request)
-    if is_rate_limited(address):
-        minutes = max(1, round(RATE_PERIOD / 60))
+    limit = posts_limit()
+    if address and limit.is_reached(Submission.objects.filter(ip_address=address), "received_at"):
         message = _(
             "You have sent many messages in a short time. What you typed is kept below: please send it "
             "again in %(minutes)d minutes."
-        ) % {"minutes": minutes}
-        response = refusal(request, page, form.typed_copy(), 429, message)
-        response["Retry-After"] = str(RATE_PERIOD)
-        return response
+        ) % {"minutes": limit.minutes}
+        return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
     if form.is_spam_bait_filled():
         message = _(
             "Your message was taken for automated spam and was not sent. If you are a person, please send it again."
@@ -58,21 +50,7 @@ def post_submission(request, page_id):
         if request.FILES:
             message += " " + _("Please choose your photos again.")
         return refusal(request, page, form, 400, message)
-    data = {
-        name: form.cleaned_data[name]
-        for name in (
-            "kind",
-            "subject",
-            "field",
-            "content",
-            "place",
-            "name",
-            "email",
-            "phone",
-            "allow_publication",
-            "publish_name",
-        )
-    }
+    data = form.submission_data()
     submission = earlier_copy(page, data, address) or receive(
         page, data, form.cleaned_data["photos"], address
     )
@@ -81,14 +59,6 @@ def post_submission(request, page_id):
 
 def refusal(request, page, form, status, message):
     return render_page(request, page, TEMPLATE, status=status, private=True, form=form, error=message)
-
-
-def is_rate_limited(address):
-    limit = setting("PARTICIPATION_RATE_LIMIT", 5)
-    if not address or limit <= 0:
-        return False
-    since = timezone.now() - datetime.timedelta(seconds=RATE_PERIOD)
-    return Submission.objects.filter(ip_address=address, received_at__gte=since).count() >= limit
 
 
 def earlier_copy(page, data, address):

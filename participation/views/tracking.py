@@ -2,24 +2,21 @@
 phone number given when sending. Without both keys nothing is revealed: a wrong code and a
 wrong contact get the same answer, and an address that fails often is slowed down."""
 
-import datetime
-
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
 from comments.origin import from_this_site
 from core.client import client_ip
 from core.http_cache import keep_private
+from core.ratelimit import RateLimit
 
 from ..contacts import same_contact
 from ..forms import LookupForm
 from ..models.submissions import LookupFailure, Submission
-from .responses import live_page, render_page, setting
+from .responses import posted_form, render_page, setting
 
 TEMPLATE = "participation/lookup.html"
 FAILURE_PERIOD = 900
@@ -29,24 +26,18 @@ def blank_lookup(request, page):
     return render_page(request, page, TEMPLATE, form=LookupForm())
 
 
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
-def post_lookup(request, page_id):
-    page = live_page(page_id)
-    if request.method != "POST":
-        return HttpResponseRedirect(page.url + page.reverse_subpage("lookup"))
+@posted_form("lookup")
+def post_lookup(request, page):
     form = LookupForm(request.POST)
     if not from_this_site(request):
         return refusal(request, page, form, 403, _("Please look up your message from this website's page."))
     address = client_ip(request)
-    if too_many_failures(address):
-        minutes = FAILURE_PERIOD // 60
+    limit = failures_limit()
+    if limit.is_reached(LookupFailure.objects.filter(address=address), "at"):
         message = _(
             "Too many look-ups failed from your connection. Please try again in %(minutes)d minutes."
-        ) % {"minutes": minutes}
-        response = refusal(request, page, form, 429, message)
-        response["Retry-After"] = str(FAILURE_PERIOD)
-        return response
+        ) % {"minutes": limit.minutes}
+        return limit.ask_to_retry_later(refusal(request, page, form, 429, message))
     if not form.is_valid():
         return refusal(
             request, page, form, 400, _("Please enter both the receipt code and the e-mail or phone.")
@@ -63,10 +54,10 @@ def refusal(request, page, form, status, message):
     return render_page(request, page, TEMPLATE, status=status, private=True, form=form, error=message)
 
 
-def too_many_failures(address):
-    limit = setting("PARTICIPATION_LOOKUP_FAILURES", 10)
-    since = timezone.now() - datetime.timedelta(seconds=FAILURE_PERIOD)
-    return LookupFailure.objects.filter(address=address, at__gte=since).count() >= limit
+def failures_limit():
+    """Failed look-ups one address may make in a quarter of an hour: enough for typing
+    errors, too few for guessing codes."""
+    return RateLimit(setting("PARTICIPATION_LOOKUP_FAILURES", 10), FAILURE_PERIOD)
 
 
 @require_GET

@@ -2,9 +2,6 @@ import datetime
 
 import pytest
 
-# The browser fixtures of the comments' Chromium test (find Debian's Chromium, import Playwright).
-from comments.tests.test_browser import chromium_path, sync_playwright  # noqa: F401
-
 from .factories import LeaderFactory, ScheduleEntryFactory, SchedulePageFactory
 
 # Wednesday of ISO week 2026-W49 (Monday 30 November to Sunday 6 December).

@@ -6,7 +6,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from comments.tests.test_browser import LAUNCH_ARGS
 from schedule.weeks import Week
 
 from .factories import LeaderFactory, ScheduleEntryFactory, SchedulePageFactory
@@ -39,35 +38,30 @@ def schedule_around_today(portal):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_resident_moves_between_weeks_and_follows_one_leader_in_chromium(
-    live_server, schedule_around_today, chromium_path, sync_playwright
+    live_server, schedule_around_today, chromium
 ):
     this_week = Week.containing(timezone.localdate())
     next_week = this_week.shifted(1)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        try:
-            page = browser.new_context(java_script_enabled=False, locale="vi-VN").new_page()
-            page.goto(f"{live_server.url}/lich-cong-tac/")
-            first_heading = page.locator(".schedule__week").inner_text()
-            today_text = page.locator(".schedule-day--today").inner_text()
+    with chromium(java_script_enabled=False) as page:
+        page.goto(f"{live_server.url}/lich-cong-tac/")
+        first_heading = page.locator(".schedule__week").inner_text()
+        today_text = page.locator(".schedule-day--today").inner_text()
 
-            page.get_by_role("link", name="Tuần sau →").click()
-            page.wait_for_load_state()
-            next_url = page.url
-            next_text = page.locator(".schedule").inner_text()
+        page.get_by_role("link", name="Tuần sau →").click()
+        page.wait_for_load_state()
+        next_url = page.url
+        next_text = page.locator(".schedule").inner_text()
 
-            page.get_by_label("Lãnh đạo").select_option(label="Lê Thị Bình – Phó Chủ tịch UBND xã")
-            page.get_by_role("button", name="Xem").click()
-            page.wait_for_load_state()
-            leader_text = page.locator(".schedule").inner_text()
+        page.get_by_label("Lãnh đạo").select_option(label="Lê Thị Bình – Phó Chủ tịch UBND xã")
+        page.get_by_role("button", name="Xem").click()
+        page.wait_for_load_state()
+        leader_text = page.locator(".schedule").inner_text()
 
-            page.get_by_role("link", name="← Tuần trước").click()
-            page.wait_for_load_state()
-            back_url = page.url
-            back_heading = page.locator("h1").inner_text()
-            back_text = page.locator(".schedule").inner_text()
-        finally:
-            browser.close()
+        page.get_by_role("link", name="← Tuần trước").click()
+        page.wait_for_load_state()
+        back_url = page.url
+        back_heading = page.locator("h1").inner_text()
+        back_text = page.locator(".schedule").inner_text()
 
     assert f"Tuần {this_week.number} năm {this_week.year}" in first_heading
     assert "Tiếp công dân hôm nay" in today_text and "(hôm nay)" in today_text
