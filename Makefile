@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
+# The suite runs in this many processes side by side (pytest-xdist), each with its own test
+# database, uploads folder and Redis database (REDIS_TEST_URL's and the ones just below it:
+# portal/settings/test.py). TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
 
 .PHONY: run test test-sqlite test-postgres lint install messages bench clean
 
@@ -37,14 +41,14 @@ lint: $(STAMP)
 
 test-sqlite: $(STAMP)
 	@echo "== Test suite on SQLite, local-memory cache"
-	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest
+	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -n $(TEST_WORKERS)
 
 # PostgreSQL and Redis are the production path. Where they cannot be reached (a fresh
 # laptop) this says so and stops; REQUIRE_SERVICES=1 (set by .ci/run) makes that an error.
 test-postgres: $(STAMP)
 	@if $(BIN)/python scripts/services_up.py "$(POSTGRES_URL)" "$(REDIS_TEST_URL)"; then \
 		echo "== Test suite on PostgreSQL, Redis cache"; \
-		DATABASE_URL="$(POSTGRES_URL)" REDIS_URL="$(REDIS_TEST_URL)" $(BIN)/pytest; \
+		DATABASE_URL="$(POSTGRES_URL)" REDIS_URL="$(REDIS_TEST_URL)" $(BIN)/pytest -n $(TEST_WORKERS); \
 	elif [ -n "$$REQUIRE_SERVICES" ]; then \
 		echo "PostgreSQL or Redis is not reachable, and REQUIRE_SERVICES is set."; exit 1; \
 	else \
