@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import RevisionMixin
 
 ENGLISH = "en"
 
@@ -21,8 +22,24 @@ def english_source_field():
     )
 
 
+def edited_version(instance):
+    """What a save changes, as stored: for a model with drafts (a page), its latest draft,
+    since each draft and the publication start from the one before, not from the live row;
+    else the row. None for an object not saved yet."""
+    stored = type(instance)._base_manager.filter(pk=instance.pk).first() if instance.pk else None
+    if isinstance(stored, RevisionMixin):
+        return stored.get_latest_revision_as_object()
+    return stored
+
+
 class EnglishVersionMixin:
     english_fields = ()
+
+    def save_revision(self, *args, **kwargs):
+        """A draft records what its English translates, as a save does: an English text
+        written in one draft keeps the Vietnamese it was written for through later drafts."""
+        self.record_english_source(edited_version(self))
+        return super().save_revision(*args, **kwargs)
 
     def english_field(self, field):
         return f"{field}_en"
@@ -91,8 +108,8 @@ class EnglishVersionFormMixin(forms.Form):
 
     def save(self, commit=True):
         instance = self.instance
-        previous = type(instance)._base_manager.filter(pk=instance.pk).first() if instance.pk else None
-        instance.record_english_source(previous, confirm=self.cleaned_data.get("confirm_english", False))
+        confirm = self.cleaned_data.get("confirm_english", False)
+        instance.record_english_source(edited_version(instance), confirm=confirm)
         return super().save(commit=commit)
 
 

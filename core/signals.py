@@ -10,7 +10,7 @@ from wagtail.signals import page_unpublished, post_page_move
 
 from . import front_cache
 from .cache import renew_chrome_version
-from .english import EnglishVersionMixin
+from .english import EnglishVersionMixin, edited_version
 from .models import UnitSettings
 from .text import nfc, nfc_deep
 
@@ -57,8 +57,7 @@ def track_english_source(sender, instance, raw=False, update_fields=None, **kwar
         return
     if update_fields is not None and "english_source" not in update_fields:
         return
-    previous = sender._base_manager.filter(pk=instance.pk).first() if instance.pk else None
-    instance.record_english_source(previous)
+    instance.record_english_source(edited_version(instance))
 
 
 def page_changed_for_readers(page):

@@ -31,9 +31,8 @@ def editable_schedules(user):
     return site_scope(user, SchedulePage.objects.all())
 
 
-def check_leaders_site(form, schedule, leaders):
-    """Leaders come from the schedule's own unit: another site's people are refused by name."""
-    site = schedule.get_site()
+def check_leaders_site(form, site, leaders):
+    """Leaders come from the schedule's own unit (`site`): another site's people are refused by name."""
     strangers = [person.full_name for person in leaders if person.site_id != getattr(site, "pk", None)]
     if strangers:
         form.add_error(
@@ -50,7 +49,7 @@ class ScheduleEntryForm(WagtailAdminModelForm):
         cleaned_data = super().clean()
         schedule = cleaned_data.get("schedule")
         if schedule is not None:
-            check_leaders_site(self, schedule, cleaned_data.get("leaders") or [])
+            check_leaders_site(self, schedule.get_site(), cleaned_data.get("leaders") or [])
         return cleaned_data
 
 
@@ -96,9 +95,9 @@ class WeekRowForm(forms.ModelForm):
             "leaders": forms.CheckboxSelectMultiple,
         }
 
-    def __init__(self, *args, schedule, site, week, **kwargs):
+    def __init__(self, *args, schedule, site, week, leader_choices, **kwargs):
         super().__init__(*args, **kwargs)
-        self.schedule = schedule
+        self.schedule, self.site = schedule, site
         days = {day.isoformat(): day for day in week.days()}
         date_field = self.fields["date"]
         date_field.choices = [("", "—")] + [
@@ -106,11 +105,14 @@ class WeekRowForm(forms.ModelForm):
         ]
         if self.instance.pk:
             self.initial["date"] = self.instance.date.isoformat()
-        self.fields["leaders"].queryset = people_of_site(site)
+        leaders = self.fields["leaders"]
+        leaders.queryset = people_of_site(site)
+        # Read once for the whole table: the queryset alone is read again by every row.
+        leaders.choices = leader_choices
 
     def clean(self):
         cleaned_data = super().clean()
-        check_leaders_site(self, self.schedule, cleaned_data.get("leaders") or [])
+        check_leaders_site(self, self.site, cleaned_data.get("leaders") or [])
         return cleaned_data
 
     def save(self, commit=True):
@@ -121,6 +123,10 @@ class WeekRowForm(forms.ModelForm):
 class BaseWeekFormSet(forms.BaseModelFormSet):
     def __init__(self, *args, schedule, week, **kwargs):
         self.schedule, self.week, self.site = schedule, week, schedule.get_site()
+        leaders = self.form.base_fields["leaders"]
+        self.leader_choices = [
+            (person.pk, leaders.label_from_instance(person)) for person in people_of_site(self.site)
+        ]
         kwargs.setdefault(
             "queryset",
             schedule.entries.filter(date__range=(week.monday, week.sunday)).prefetch_related("leaders"),
@@ -133,6 +139,7 @@ class BaseWeekFormSet(forms.BaseModelFormSet):
             "schedule": self.schedule,
             "site": self.site,
             "week": self.week,
+            "leader_choices": self.leader_choices,
         }
 
 

@@ -132,9 +132,12 @@ class ScheduleImporter(Importer):
         return reasons
 
     def save(self, rows, present, report, *, dry_run, progress):
+        # Only the days the file covers can hold an entry of the same day, time and content:
+        # the schedule's years of history stay unread.
+        days = {key[0] for key in rows if key}
         existing = {
             (entry.date, entry.start_time, fold(entry.content)): entry
-            for entry in self.schedule.entries.prefetch_related("leaders")
+            for entry in self.schedule.entries.filter(date__in=days).prefetch_related("leaders")
         }
         changes = []
         for key, (_number, values) in rows.items():

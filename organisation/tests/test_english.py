@@ -140,3 +140,28 @@ def test_the_page_editor_warns_when_the_functions_changed_after_the_english(admi
     assert organisation_page.specific_class.objects.get(
         pk=organisation_page.pk
     ).outdated_english_fields() == ["functions"]
+
+
+def test_an_english_text_written_in_an_earlier_draft_keeps_the_vietnamese_it_was_written_for(
+    client, admin_client, organisation_page
+):
+    """A first draft rewrites the functions in both languages; a second draft changes the
+    Vietnamese again and leaves the English. The English now lags behind: the editor is
+    told before publishing, and English readers get the Vietnamese after it."""
+    organisation_page.functions = "<p>Quản lý nhà nước trên địa bàn xã sau sáp nhập.</p>"
+    organisation_page.functions_en = "<p>State administration of the merged commune.</p>"
+    organisation_page.save_revision()
+    second_draft = organisation_page.get_latest_revision_as_object()
+    second_draft.functions = "<p>Quản lý nhà nước và phục vụ nhân dân trên địa bàn xã.</p>"
+    revision = second_draft.save_revision()
+
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[organisation_page.pk])).content.decode()
+    assert "Bản tiếng Anh đã cũ" in re.sub(r"\s+", " ", html)
+
+    revision.publish()
+    english_html = english(client, organisation_page.url).content.decode()
+    assert "State administration of the merged commune." not in english_html
+    assert "phục vụ nhân dân" in english_html
+    assert type(organisation_page).objects.get(pk=organisation_page.pk).outdated_english_fields() == [
+        "functions"
+    ]

@@ -3,6 +3,7 @@ date, then closed by itself. Whether it is open is worked out from the date when
 request arrives, so nothing has to run at midnight. Comments wait for moderation."""
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -11,8 +12,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.pages import PortalPageMixin
+from core.pagination import BadPageNumber, checked_page_number, paginate
 
 from .submissions import CONTENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH
+
+COMMENTS_PER_PAGE = 30
 
 
 class DraftConsultationPage(PortalPageMixin, Page):
@@ -42,9 +46,21 @@ class DraftConsultationPage(PortalPageMixin, Page):
     def is_open(self, today=None):
         return (today or timezone.localdate()) <= self.closes_on
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("page_error"):
+            response.status_code = 400
+        return response
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        comments = self.draft_comments.filter(is_public=True)
+        try:
+            number, context["page_error"] = checked_page_number(request), None
+        except BadPageNumber as error:
+            number, context["page_error"] = 1, str(error)
+        comments = paginate(request, self.draft_comments.filter(is_public=True), COMMENTS_PER_PAGE, number)
+        if not comments.items and comments.number > 1:
+            raise Http404(_("There is no such page in this list."))
         context.update(
             is_open=self.is_open(),
             public_comments=comments,

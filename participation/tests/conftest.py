@@ -1,10 +1,15 @@
+import datetime
 import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from participation.models import DraftConsultationPage
+
 from .factories import ParticipationPageFactory, SubmissionFieldFactory
+
+CLOSES_ON = datetime.date(2026, 6, 30)
 
 
 @pytest.fixture
@@ -66,3 +71,17 @@ def officer(django_user_model):
         )
     )
     return django_user_model.objects.get(pk=user.pk)
+
+
+@pytest.fixture
+def draft(participation):
+    page = DraftConsultationPage(
+        title="Dự thảo quy chế quản lý chợ xã",
+        slug="du-thao-quy-che-cho",
+        body="<p>Xin ý kiến về dự thảo.</p>",
+        closes_on=CLOSES_ON,
+        summary_response="<p>Đơn vị tiếp thu ý kiến về giờ mở cửa.</p>",
+    )
+    participation.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -8,25 +8,11 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from participation.models import DraftComment, DraftConsultationPage
+from participation.models import DraftComment
+
+from .conftest import CLOSES_ON
 
 pytestmark = pytest.mark.django_db
-
-CLOSES_ON = datetime.date(2026, 6, 30)
-
-
-@pytest.fixture
-def draft(participation):
-    page = DraftConsultationPage(
-        title="Dự thảo quy chế quản lý chợ xã",
-        slug="du-thao-quy-che-cho",
-        body="<p>Xin ý kiến về dự thảo.</p>",
-        closes_on=CLOSES_ON,
-        summary_response="<p>Đơn vị tiếp thu ý kiến về giờ mở cửa.</p>",
-    )
-    participation.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

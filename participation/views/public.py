@@ -9,12 +9,13 @@ from django.db.models import F
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from comments.origin import from_this_site
 from core.client import client_ip
-from core.pagination import paginate
+from core.pagination import BadPageNumber, checked_page_number, paginate
 from core.text_search import text_condition
 
 from ..models.lists import SubmissionField
@@ -23,6 +24,7 @@ from ..purges import purge_answer_page
 from .responses import setting
 
 PER_PAGE = 20
+OPEN_DATA_PER_PAGE = 100
 MAX_QUERY_LENGTH = 100
 PUBLIC_FIELDS = (
     "id",
@@ -86,7 +88,18 @@ def answer(request, page, submission_id):
 
 
 def open_data(request, page):
-    """The published record as JSON, with the same fields as its pages."""
+    """The published record as JSON, with the same fields as its pages, OPEN_DATA_PER_PAGE
+    answers at a time (?page=2 …), newest first: a reader, or a harvester, follows `trang_sau`."""
+    try:
+        listing = paginate(
+            request, public_fields(published(page)), OPEN_DATA_PER_PAGE, checked_page_number(request)
+        )
+    except BadPageNumber as error:
+        return JsonResponse({"loi": str(error)}, status=400, json_dumps_params={"ensure_ascii": False})
+    if not listing.items and listing.number > 1:
+        message = _("There is no such page in this list.")
+        return JsonResponse({"loi": message}, status=404, json_dumps_params={"ensure_ascii": False})
+    address = page.full_url + page.reverse_subpage("open_data")
     items = [
         {
             "ma": item.code,
@@ -100,9 +113,15 @@ def open_data(request, page):
             "ngay_tra_loi": timezone.localdate(item.answered_at).isoformat() if item.answered_at else None,
             "dia_chi": page.full_url + page.reverse_subpage("answer", args=[item.pk]),
         }
-        for item in public_fields(published(page))
+        for item in listing
     ]
-    return JsonResponse({"hoi_dap": items}, json_dumps_params={"ensure_ascii": False})
+    data = {
+        "hoi_dap": items,
+        "trang": listing.number,
+        "trang_truoc": f"{address}?page={listing.previous_page_number}" if listing.has_previous else None,
+        "trang_sau": f"{address}?page={listing.next_page_number}" if listing.has_next else None,
+    }
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
 @csrf_exempt

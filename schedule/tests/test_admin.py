@@ -5,6 +5,8 @@ lost."""
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from schedule.models import ScheduleEntry
 
@@ -220,3 +222,35 @@ def test_an_editor_of_another_unit_cannot_edit_this_units_entry(other_units_edit
     assert edit.status_code in (302, 403)
     entry.refresh_from_db()
     assert entry.content == "Việc của xã này"
+
+
+def queries_of(request):
+    with CaptureQueriesContext(connection) as captured:
+        response = request()
+    assert response.status_code in (200, 302)
+    return len(captured)
+
+
+def week_with_rows(schedule, leaders, count):
+    for number in range(count):
+        ScheduleEntryFactory(
+            schedule=schedule,
+            date=datetime.date(2026, 11, 30) + datetime.timedelta(days=number % 7),
+            start_time=datetime.time(7 + number, 0),
+            content=f"Việc số {number}",
+            leaders=[leaders["chairman"], leaders["deputy"]],
+        )
+
+
+def test_the_week_table_costs_the_same_with_2_rows_or_10(editor, schedule, leaders):
+    address = {"schedule": schedule.pk, "week": "2026-W49"}
+    editor.get(WEEK_URL, address)  # the admin's own caches (menu, settings) filled once
+    week_with_rows(schedule, leaders, 2)
+    with_two = queries_of(lambda: editor.get(WEEK_URL, address))
+    week_with_rows(schedule, leaders, 8)
+
+    assert queries_of(lambda: editor.get(WEEK_URL, address)) == with_two
+    # Every row still ticks its own leaders, among the unit's people.
+    content = editor.get(WEEK_URL, address).content.decode()
+    assert content.count(" checked") == 2 * 10
+    assert content.count("Nguyễn Văn An – Chủ tịch UBND xã") == 10 + 8

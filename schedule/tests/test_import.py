@@ -93,3 +93,36 @@ def test_another_units_schedule_cannot_be_chosen(other_units_editor, schedule):
 
     assert response.status_code == 400
     assert not ScheduleEntry.objects.exists()
+
+
+def test_importing_a_week_leaves_the_years_of_history_unread(editor, schedule, leaders, monkeypatch):
+    """Only the file's days can hold an entry to update: the older weeks are not read."""
+    history = [
+        ScheduleEntryFactory(
+            schedule=schedule,
+            date=datetime.date(2024, 1, 1) + datetime.timedelta(weeks=number),
+            leaders=[leaders["chairman"]],
+        )
+        for number in range(20)
+    ]
+    meeting = ScheduleEntryFactory(
+        schedule=schedule,
+        date=datetime.date(2026, 11, 30),
+        start_time=datetime.time(7, 30),
+        content="Giao ban đầu tuần",
+        leaders=[leaders["chairman"]],
+    )
+    loaded = []
+    load = ScheduleEntry.from_db.__func__
+
+    def record_loaded(model, db, field_names, values):
+        entry = load(model, db, field_names, values)
+        loaded.append(entry.pk)
+        return entry
+
+    monkeypatch.setattr(ScheduleEntry, "from_db", classmethod(record_loaded))
+    response = upload(editor, schedule, "30/11/2026,07:30,09:30,Giao ban đầu tuần,Nguyễn Văn An,,,\n")
+
+    assert len(response.context["report"].updated) == 1
+    assert set(loaded) == {meeting.pk}
+    assert history[0].pk not in loaded
