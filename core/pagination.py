@@ -15,6 +15,7 @@ class ListingPage:
     number: int
     has_previous: bool
     has_next: bool
+    first_number: int = 1  # the first row's number in the whole list, for <ol start="...">
 
     @property
     def previous_page_number(self):
@@ -27,6 +28,12 @@ class ListingPage:
     @property
     def has_other_pages(self):
         return self.has_previous or self.has_next
+
+    @property
+    def is_past_the_end(self):
+        """An empty page after the first (?page=999): not found. The first page of an empty
+        list is a page that says so."""
+        return not self.items and self.number > 1
 
     def __iter__(self):
         return iter(self.items)
@@ -77,4 +84,5 @@ def paginate(request, queryset, per_page, number=None):
         number=number,
         has_previous=number > 1,
         has_next=len(rows) > per_page,
+        first_number=start + 1,
     )

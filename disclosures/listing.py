@@ -5,7 +5,6 @@ refused with a Vietnamese message and status 400, and the page is still shown wi
 other filters. The number of queries depends neither on how many disclosures there are
 nor on the filters."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -15,7 +14,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.lists import NamedListItem
 from core.pages import children_of, in_public_section
-from core.pagination import MAX_PAGE
+from core.parameters import QueryParameters
 
 from .models.entries import DisclosurePage
 from .models.kinds import DisclosureKind, Section
@@ -26,7 +25,6 @@ LABELS = {
     "loai": _("Kind of disclosure"),
     "nam": pgettext_lazy("period", "Year"),
     "ky": pgettext_lazy("disclosure", "Period"),
-    "page": pgettext_lazy("disclosure", "Page"),
 }
 
 
@@ -34,41 +32,6 @@ def public_disclosures(index):
     """The index's published disclosures that anyone may read (a restricted section is rare
     and a unit has dozens of disclosures a year: the condition costs nothing that matters)."""
     return children_of(index, DisclosurePage).live().filter(in_public_section())
-
-
-class Parameters:
-    """Reads single-valued parameters of a GET request and records what is refused."""
-
-    def __init__(self, request):
-        self.request = request
-        self.errors = []
-
-    def single(self, name):
-        if len(self.request.GET.getlist(name)) > 1:
-            self.errors.append(_("“%(name)s” may be given only once.") % {"name": LABELS[name]})
-        return self.request.GET.get(name, "").strip()
-
-    def refuse(self, name, value):
-        self.errors.append(
-            _("“%(value)s” is not a valid value for “%(filter)s”.")
-            % {"value": value[:40], "filter": LABELS[name]}
-        )
-
-    def choice(self, name, choices):
-        raw = self.single(name)
-        if raw and raw not in choices:
-            self.refuse(name, raw)
-            return ""
-        return raw
-
-    def year(self, default=None):
-        raw = self.single("nam")
-        if not raw:
-            return default
-        if re.fullmatch(r"[0-9]{4}", raw) and MIN_YEAR <= int(raw) <= MAX_YEAR:
-            return int(raw)
-        self.refuse("nam", raw)
-        return default
 
 
 @dataclass
@@ -89,20 +52,18 @@ class DisclosureFilters:
 
     @classmethod
     def from_request(cls, request, index):
-        parameters = Parameters(request)
+        parameters = QueryParameters(request, LABELS)
         kinds = NamedListItem.sorted_for_readers(DisclosureKind.objects.all())
         by_slug = {kind.slug: kind for kind in kinds}
         filters = cls(
             index=index,
             section=parameters.choice("muc", Section.values),
             kind=by_slug.get(parameters.choice("loai", by_slug)),
-            year=parameters.year(),
+            year=parameters.year("nam", MIN_YEAR, MAX_YEAR),
             period=parameters.choice("ky", PeriodKind.values),
             kinds=kinds,
         )
-        page = parameters.single("page")
-        if page and not (re.fullmatch(r"[0-9]{1,6}", page) and 1 <= int(page) <= MAX_PAGE):
-            parameters.refuse("page", page)
+        parameters.page_number()  # only checked here: the paginator reads it again
         years = public_disclosures(index).order_by("-year").values_list("year", flat=True).distinct()
         filters.years = sorted(set(years) | ({filters.year} if filters.year else set()), reverse=True)
         filters.errors = parameters.errors
@@ -142,9 +103,9 @@ class PeriodFilters:
 
     @classmethod
     def from_request(cls, request, index):
-        parameters = Parameters(request)
+        parameters = QueryParameters(request, LABELS)
         filters = cls(
-            year=parameters.year(default=timezone.localdate().year),
+            year=parameters.year("nam", MIN_YEAR, MAX_YEAR, default=timezone.localdate().year),
             section=parameters.choice("muc", Section.values),
         )
         filters.errors = parameters.errors

@@ -8,7 +8,6 @@ publication), one page."""
 
 import dataclasses
 import hashlib
-import re
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Prefetch, Q
@@ -20,7 +19,7 @@ from wagtail.models import PageViewRestriction
 from core.cache import cached_with_chrome
 from core.lists import NamedListItem
 from core.pages import in_public_section
-from core.pagination import MAX_PAGE
+from core.parameters import QueryParameters
 from core.text_search import query_words, text_condition
 
 from .models.lists import DocumentField, DocumentType, Issuer
@@ -76,12 +75,6 @@ class DocumentFilters:
     def is_filtering(self):
         return bool(query_words(self.query) or self.values)
 
-    def refuse(self, name, value):
-        self.errors.append(
-            _("“%(value)s” is not a valid value for “%(filter)s”.")
-            % {"value": value[:40], "filter": FACETS[name][0] if name in FACETS else name}
-        )
-
 
 def _public(documents):
     # The section condition is a subquery per row: only worth it when a restriction exists.
@@ -102,25 +95,6 @@ def documents_in_site(root):
     return _public(LegalDocumentPage.objects.live().filter(path__startswith=root.path))
 
 
-def _single(request, name, filters):
-    value = request.GET.get(name, "")
-    if len(request.GET.getlist(name)) > 1:
-        filters.errors.append(_("“%(name)s” may be given only once.") % {"name": name})
-    return value.strip()
-
-
-def _page_number(raw, filters):
-    if not raw:
-        return 1
-    if re.fullmatch(r"[0-9]{1,6}", raw) and 1 <= int(raw) <= MAX_PAGE:
-        return int(raw)
-    filters.errors.append(
-        _("“%(value)s” is not a page number: use a whole number from 1 to %(max)s.")
-        % {"value": raw[:40], "max": MAX_PAGE}
-    )
-    return 1
-
-
 @dataclass
 class Facet:
     name: str
@@ -137,20 +111,23 @@ class DocumentSearch:
 
     @classmethod
     def from_request(cls, request, register):
-        filters = DocumentFilters()
-        query = _single(request, "q", filters)
+        parameters = QueryParameters(
+            request, labels={name: label for name, (label, _lookup) in FACETS.items()}
+        )
+        filters = DocumentFilters(errors=parameters.errors)
+        query = parameters.single("q")
         if len(query) > MAX_QUERY_LENGTH:
             filters.errors.append(
                 _("The search text is longer than %(max)s characters.") % {"max": MAX_QUERY_LENGTH}
             )
             query = query[:MAX_QUERY_LENGTH]
         filters.query = query
-        sort = _single(request, "sap_xep", filters)
+        sort = parameters.single("sap_xep")
         if sort and sort not in Sort.ORDERING:
             filters.errors.append(_("“%(value)s” is not a sort order of this list.") % {"value": sort[:40]})
         elif sort:
             filters.sort = sort
-        filters.page = _page_number(_single(request, "page", filters), filters)
+        filters.page = parameters.page_number()
 
         lists = {
             "loai": NamedListItem.sorted_for_readers(DocumentType.objects.all()),
@@ -160,19 +137,13 @@ class DocumentSearch:
         choices = {name: {item.slug: item for item in items} for name, items in lists.items()}
         choices["tinh_trang"] = {value: value for value in Status.values}
         for name in FACETS:
-            raw = _single(request, name, filters)
-            if not raw:
-                continue
             if name == "nam":
-                if re.fullmatch(r"[0-9]{4}", raw) and MIN_YEAR <= int(raw) <= MAX_YEAR:
-                    filters.values[name] = int(raw)
-                else:
-                    filters.refuse(name, raw)
-            elif raw in choices[name]:
-                chosen = choices[name][raw]
-                filters.values[name] = chosen.pk if isinstance(chosen, NamedListItem) else chosen
+                value = parameters.year(name, MIN_YEAR, MAX_YEAR)
             else:
-                filters.refuse(name, raw)
+                chosen = choices[name].get(parameters.choice(name, choices[name]))
+                value = chosen.pk if isinstance(chosen, NamedListItem) else chosen
+            if value:
+                filters.values[name] = value
 
         documents = documents_in(register)
         counts = cls._counts(documents, filters, register)

@@ -91,7 +91,7 @@ class ArticleListingMixin:
             f"listing:{self.pk}:{request.path}:{variant}:{number}",
             lambda: paginate(request, articles, LISTING_PAGE_SIZE),
         )
-        if not listing.items and listing.number > 1:
+        if listing.is_past_the_end:
             raise Http404(_("There is no such page in this listing."))
         context = self.get_context(request)
         context.update(articles=listing, listing_heading=heading)

@@ -31,6 +31,9 @@ class ResidentForm(forms.Form):
     says what is too long), and a copy of what was typed for the page that refuses it."""
 
     website = forms.CharField(label=_("Leave this field empty"), required=False)
+    spam_message = _(
+        "Your message was taken for automated spam and was not sent. If you are a person, please send it again."
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

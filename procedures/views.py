@@ -23,14 +23,14 @@ EXPORT_FILENAME = "thu-tuc-hanh-chinh"
 def procedure_list(page, request):
     search = ProcedureListing.from_request(request, default_level=page.default_level(request))
     procedures = paginate(request, search.procedures(), LISTING_PAGE_SIZE)
-    if not procedures.items and procedures.number > 1:
+    if procedures.is_past_the_end:
         raise Http404(_("There is no such page in this list."))
     return page.render(
         request,
         context_overrides={
             "search": search,
             "procedures": procedures,
-            "first_number": (procedures.number - 1) * LISTING_PAGE_SIZE + 1,
+            "first_number": procedures.first_number,
             # Each procedure's URL is this one and its slug: no URL reversing per row.
             "index_url": page.get_url(request),
             "statistics_links": page.statistics_links(request),

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import Site
+
+from core.parameters import QueryParameters
 
 from . import ical
 from .people import leader_of_site, leaders_in
@@ -32,21 +35,21 @@ class ScheduleQuery:
 
     @classmethod
     def from_request(cls, request, site):
-        today_week = Week.containing(timezone.localdate())
-        query = cls(week=today_week)
-        weeks = request.GET.getlist(WEEK_PARAMETER)
-        if len(weeks) > 1:
-            query.errors.append(_("Give one week only."))
-        elif weeks and weeks[0]:
+        labels = {
+            WEEK_PARAMETER: pgettext("schedule", "Week"),
+            LEADER_PARAMETER: pgettext("schedule", "Leader"),
+        }
+        parameters = QueryParameters(request, labels)
+        query = cls(week=Week.containing(timezone.localdate()), errors=parameters.errors)
+        week = parameters.single(WEEK_PARAMETER)
+        if week:
             try:
-                query.week = Week.parse(weeks[0])
+                query.week = Week.parse(week)
             except BadWeek as error:
                 query.errors.append(str(error))
-        leaders = request.GET.getlist(LEADER_PARAMETER)
-        if len(leaders) > 1:
-            query.errors.append(_("Give one leader only."))
-        elif leaders and leaders[0]:
-            query.leader = leader_of_site(leaders[0], site)
+        leader = parameters.single(LEADER_PARAMETER)
+        if leader:
+            query.leader = leader_of_site(leader, site)
             if query.leader is None:
                 query.errors.append(_("This unit's schedule has no such leader."))
         return query

@@ -48,13 +48,13 @@ def search(request):
     pinned = pinned_results(query) if not kind else []
     results = SearchResults(query, entries_to_search(request, pinned), kind=kind)
     listing = paginate(request, results, RESULTS_PER_PAGE)
-    if not listing.items and listing.number > 1:
+    if listing.is_past_the_end:
         raise Http404(_("There are no more results for this search."))
     objects = linked_objects(listing.items)
     context.update(
         results=listing,
         shown=[shown_result(request, entry, query, objects) for entry in listing],
-        first_number=(listing.number - 1) * RESULTS_PER_PAGE + 1,
+        first_number=listing.first_number,
         pinned=[pinned_link(request, promotion) for promotion in pinned] if listing.number == 1 else [],
         kind_links=kind_links(query, kind),
     )

@@ -121,6 +121,7 @@ def test_the_email_address_is_never_on_a_public_page(client, portal, article):
         content = response.content.decode()
         assert "bi.mat@example.com" not in content, url
         assert "cho.duyet@example.com" not in content, url
+    assert "Cảm ơn." in client.get(article.url).content.decode(), "the approved comment and its answer show"
 
 
 def test_listings_show_the_count_of_approved_comments(client, portal, article):

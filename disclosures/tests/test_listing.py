@@ -104,6 +104,7 @@ def test_a_draft_or_another_sites_disclosure_is_not_listed(client, published, po
     DisclosurePageFactory(parent=other_home.get_children().get().specific, title="Của xã khác")
 
     content = client.get(URL).content.decode()
+    assert published["q1"].title in content
     assert "Bản nháp chưa duyệt" not in content
     assert "Của xã khác" not in content
 

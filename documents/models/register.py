@@ -36,14 +36,14 @@ class LegalDocumentIndexPage(RoutablePageMixin, PortalPageMixin, IntroMixin, Pag
     def listing(self, request):
         search = self.document_search(request)
         documents = paginate(request, search.documents(), LISTING_PAGE_SIZE)
-        if not documents.items and documents.number > 1 and not search.filters.errors:
+        if documents.is_past_the_end and not search.filters.errors:
             raise Http404(_("There is no such page in this list."))
         response = self.render(
             request,
             context_overrides={
                 "search": search,
                 "documents": documents,
-                "first_number": (documents.number - 1) * LISTING_PAGE_SIZE + 1,
+                "first_number": documents.first_number,
                 "index_url": self.get_url(request),
                 "sorts": Sort.CHOICES,
             },

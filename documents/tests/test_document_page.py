@@ -88,7 +88,9 @@ def test_a_reader_follows_replaced_by(client, decree, old_decree):
 def test_an_unpublished_relation_is_not_shown(client, decree, old_decree):
     decree.unpublish()
 
-    assert "đã bị thay thế" not in client.get(old_decree.url).content.decode()
+    content = client.get(old_decree.url).content.decode()
+    assert old_decree.number in content
+    assert "đã bị thay thế" not in content
 
 
 def test_print_view(client, decree):

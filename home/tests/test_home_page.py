@@ -39,6 +39,7 @@ def test_the_home_page_shows_featured_latest_and_a_box_per_category(client, port
 def test_a_new_portal_shows_no_empty_boxes(client, portal):
     content = client.get("/").content.decode()
 
+    assert "Xã Thử Nghiệm" in content
     assert "Tin nổi bật</h2>" not in content
     assert "Tin mới nhất</h2>" not in content
     assert "Thời sự tổng hợp</a></h2>" not in content

@@ -65,7 +65,9 @@ def test_an_unpublished_legal_page_is_not_linked(client, portal):
     PortalLinksSettings.objects.create(site=portal.site, accessibility_page=page)
     page.unpublish()
 
-    assert "Tuyên bố tiếp cận" not in footer(client.get("/"))
+    shown = footer(client.get("/"))
+    assert "lienhe@xa.example" in shown
+    assert "Tuyên bố tiếp cận" not in shown
 
 
 def test_a_procedure_links_to_the_national_portal_by_its_code():

@@ -59,13 +59,18 @@ def test_search_works_with_and_without_diacritics(client, participation, record,
 
 
 def test_personal_data_never_reaches_a_public_page_or_the_open_data(client, participation, record):
-    addresses = [
-        "/hoi-dap/",
-        "/hoi-dap/json/",
-        *(f"/hoi-dap/hoi-dap/{item.pk}/" for item in record.values() if item.state == State.PUBLISHED),
-    ]
-    for address in addresses:
+    subject_shown_at = {
+        "/hoi-dap/": record["land"].subject,
+        "/hoi-dap/json/": record["land"].subject,
+        **{
+            f"/hoi-dap/hoi-dap/{item.pk}/": item.subject
+            for item in record.values()
+            if item.state == State.PUBLISHED
+        },
+    }
+    for address, subject in subject_shown_at.items():
         html = client.get(address).content.decode()
+        assert subject in html, address
         for detail in PERSONAL:
             assert detail not in html, (address, detail)
 

@@ -43,10 +43,7 @@ def post_draft_comment(request, page_id):
         ) % {"minutes": limit.minutes}
         return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
     if form.is_spam_bait_filled():
-        message = _(
-            "Your message was taken for automated spam and was not sent. If you are a person, please send it again."
-        )
-        return refusal(request, page, form.typed_copy(), 400, message)
+        return refusal(request, page, form.typed_copy(), 400, form.spam_message)
     if not form.is_valid():
         return refusal(
             request, page, form, 400, _("Your comment was not sent: please correct the fields marked below.")

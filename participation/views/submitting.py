@@ -41,10 +41,7 @@ def post_submission(request, page):
         ) % {"minutes": limit.minutes}
         return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
     if form.is_spam_bait_filled():
-        message = _(
-            "Your message was taken for automated spam and was not sent. If you are a person, please send it again."
-        )
-        return refusal(request, page, form.typed_copy(), 400, message)
+        return refusal(request, page, form.typed_copy(), 400, form.spam_message)
     if not form.is_valid():
         message = _("Your message was not sent: please correct the fields marked below.")
         if request.FILES:

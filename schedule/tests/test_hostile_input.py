@@ -65,11 +65,11 @@ def test_a_week_written_back_reads_the_same(day):
         ({"tuan": "0001-W01"}, "Lịch công tác chỉ gồm các năm từ 2000 đến 2100."),
         ({"tuan": "2025-W53"}, "Năm 2025 không có tuần 53."),
         ({"tuan": "2026-W00"}, "Năm 2026 không có tuần 0."),
-        ({"tuan": ["2026-W01", "2026-W02"]}, "Chỉ được chọn một tuần."),
+        ({"tuan": ["2026-W01", "2026-W02"]}, "Chỉ được nêu “Tuần” một lần."),
         ({"lanh_dao": "unknown"}, "Lịch công tác của đơn vị không có lãnh đạo này."),
         ({"lanh_dao": "99999999"}, "Lịch công tác của đơn vị không có lãnh đạo này."),
         ({"lanh_dao": "9" * 40}, "Lịch công tác của đơn vị không có lãnh đạo này."),
-        ({"lanh_dao": ["1", "2"]}, "Chỉ được chọn một lãnh đạo."),
+        ({"lanh_dao": ["1", "2"]}, "Chỉ được nêu “Lãnh đạo” một lần."),
     ],
     ids=repr,
 )

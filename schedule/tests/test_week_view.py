@@ -116,6 +116,7 @@ def test_another_sites_schedule_and_people_stay_apart(client, week_of_entries, l
     text = text_of(client.get(URL, {"tuan": "2026-W49"}))
     refused = client.get(URL, {"tuan": "2026-W49", "lanh_dao": stranger.pk})
 
+    assert "Giao ban lãnh đạo UBND đầu tuần" in text
     assert "Việc của xã bên cạnh" not in text
     assert stranger.full_name not in text
     assert refused.status_code == 400

@@ -159,7 +159,9 @@ def test_a_pinned_page_that_is_unpublished_is_not_shown(client, archive):
     SearchPromotion.objects.create(query=Query.get("mot cua"), page=page)
     page.unpublish()
 
-    assert "search-pinned" not in client.get(URL, {"q": "mot cua"}).content.decode()
+    content = client.get(URL, {"q": "mot cua"}).content.decode()
+    assert "Kết quả tìm kiếm cho “mot cua”" in content
+    assert "search-pinned" not in content
 
 
 def test_search_works_in_english_too(client, archive):
