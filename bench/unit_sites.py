@@ -1,7 +1,8 @@
 """Benchmark of one installation hosting many units (issue 16), run by hand.
 
-The full run the issue asks for, on PostgreSQL (about an hour on an idle 2-core machine,
-most of it the hundred sites' creation and the 2 × 100,000 articles):
+The full run the issue asks for, on PostgreSQL (hours on a shared 2-core machine: on
+one loaded by other work, 2 × 100,000 articles with their revisions took 25 to 40 a
+second, the hundred sites 6 to 15 s each):
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/h_perf_bench \\
     REDIS_URL=redis://127.0.0.1:6379/5 \\

@@ -3,6 +3,8 @@ sitemap, feeds, JSON-LD, the print view's source line) from the Site's hostname 
 so that pair must be the address readers use: BASE_URL for the default site, or the
 address of each commune's portal when one installation serves several."""
 
+import ipaddress
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -11,6 +13,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# A DNS name as a Host header carries it (Django refuses any other host the same way).
+LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
+HOSTNAME = re.compile(rf"{LABEL}(\.{LABEL})*")
+HOSTNAME_MAX_LENGTH = 253
 
 
 class AddressError(ValueError):
@@ -22,11 +28,12 @@ def parse_address(url):
 
     Wagtail writes https only for port 443 and http for every other port (Site.root_url),
     so an address it could not give back unchanged is refused rather than altered."""
+    invalid = AddressError(_("“%(url)s” is not a valid address.") % {"url": url})
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as error:
-        raise AddressError(_("“%(url)s” is not a valid address.") % {"url": url}) from error
+        raise invalid from error
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS or not parts.hostname:
         raise AddressError(
@@ -38,6 +45,8 @@ def parse_address(url):
             _("“%(url)s” must be the site's root address only, without a path, query or user name.")
             % {"url": url}
         )
+    if port == 0:
+        raise invalid
     port = port or DEFAULT_PORTS[scheme]
     if (scheme == "https") != (port == 443):
         raise AddressError(
@@ -48,8 +57,21 @@ def parse_address(url):
             % {"url": url}
         )
     hostname = parts.hostname.rstrip(".")
-    # Django names an IPv6 host with its brackets (split_domain_port), and Wagtail matches that.
-    return (f"[{hostname}]" if ":" in hostname else hostname), port
+    if ":" in hostname:
+        try:
+            ipaddress.IPv6Address(hostname)
+        except ValueError as error:
+            raise invalid from error
+        # Django names an IPv6 host with its brackets (split_domain_port), and Wagtail matches that.
+        return f"[{hostname}]", port
+    try:
+        # A browser sends a name with Vietnamese letters in its IDNA form (xn--...).
+        hostname = hostname.encode("idna").decode("ascii")
+    except UnicodeError as error:
+        raise invalid from error
+    if len(hostname) > HOSTNAME_MAX_LENGTH or not HOSTNAME.fullmatch(hostname):
+        raise invalid
+    return hostname, port
 
 
 def base_address():

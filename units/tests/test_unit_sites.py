@@ -84,6 +84,12 @@ def test_building_twice_adds_nothing(portal):
         ("Xã A", "xã", "", "địa chỉ"),
         ("Xã A", "xã", "a.example/duong-dan", "đường dẫn"),
         ("Xã A", "xã", "a.example:99999", "không phải là một địa chỉ hợp lệ"),
+        ("Xã A", "xã", "xa a.example", "không phải là một địa chỉ hợp lệ"),
+        ("Xã A", "xã", "xa_a.example", "không phải là một địa chỉ hợp lệ"),
+        ("Xã A", "xã", "*.example", "không phải là một địa chỉ hợp lệ"),
+        ("Xã A", "xã", "xa-.example", "không phải là một địa chỉ hợp lệ"),
+        ("Xã A", "xã", "a.example:0", "không phải là một địa chỉ hợp lệ"),
+        ("Xã A", "xã", "a" * 250 + ".example", "không phải là một địa chỉ hợp lệ"),
     ],
 )
 def test_bad_input_is_refused_in_vietnamese(portal, name, level, address, message):
@@ -91,6 +97,11 @@ def test_bad_input_is_refused_in_vietnamese(portal, name, level, address, messag
         build_unit_site(name, level, address)
     assert message in str(error.value)
     assert not UnitSite.objects.exists()
+
+
+def test_a_hostname_with_vietnamese_letters_is_kept_as_browsers_send_it(portal):
+    built = build_unit_site("Xã Tam Hồng", "xã", "tamhồng.example:80")
+    assert built.site.hostname == "xn--tamhng-zm8b.example"
 
 
 def test_the_command_creates_a_site(portal, capsys):
