@@ -3,10 +3,7 @@
 A COUNT over every live article grows with the archive; readers move page by page,
 so a page only needs to know whether one more row exists after it."""
 
-import re
 from dataclasses import dataclass
-
-from django.utils.translation import gettext as _
 
 
 @dataclass
@@ -53,25 +50,6 @@ def requested_page_number(request):
     except ValueError:
         number = 1
     return min(max(number, 1), MAX_PAGE)
-
-
-class BadPageNumber(ValueError):
-    """A ?page= that is no page number, with the message for the reader."""
-
-
-def checked_page_number(request):
-    """?page= of a list that refuses what is not a page: absent is the first page; anything
-    but one whole number from 1 to MAX_PAGE raises BadPageNumber."""
-    values = request.GET.getlist("page")
-    raw = values[0].strip() if values else ""
-    if len(values) <= 1 and not raw:
-        return 1
-    if len(values) == 1 and re.fullmatch(r"[0-9]{1,6}", raw) and 1 <= int(raw) <= MAX_PAGE:
-        return int(raw)
-    raise BadPageNumber(
-        _("“%(value)s” is not a page number: use a whole number from 1 to %(max)s.")
-        % {"value": raw[:40], "max": MAX_PAGE}
-    )
 
 
 def paginate(request, queryset, per_page, number=None):

@@ -12,7 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.pages import PortalPageMixin
-from core.pagination import BadPageNumber, checked_page_number, paginate
+from core.pagination import paginate
+from core.parameters import QueryParameters
 
 from .submissions import CONTENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH
 
@@ -54,10 +55,9 @@ class DraftConsultationPage(PortalPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        try:
-            number, context["page_error"] = checked_page_number(request), None
-        except BadPageNumber as error:
-            number, context["page_error"] = 1, str(error)
+        parameters = QueryParameters(request)
+        number = parameters.page_number()
+        context["page_error"] = parameters.errors[0] if parameters.errors else None
         comments = paginate(request, self.draft_comments.filter(is_public=True), COMMENTS_PER_PAGE, number)
         if not comments.items and comments.number > 1:
             raise Http404(_("There is no such page in this list."))

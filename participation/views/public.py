@@ -15,7 +15,8 @@ from django.views.decorators.http import require_POST
 
 from comments.origin import from_this_site
 from core.client import client_ip
-from core.pagination import BadPageNumber, checked_page_number, paginate
+from core.pagination import paginate
+from core.parameters import QueryParameters
 from core.text_search import text_condition
 
 from ..models.lists import SubmissionField
@@ -90,12 +91,13 @@ def answer(request, page, submission_id):
 def open_data(request, page):
     """The published record as JSON, with the same fields as its pages, OPEN_DATA_PER_PAGE
     answers at a time (?page=2 …), newest first: a reader, or a harvester, follows `trang_sau`."""
-    try:
-        listing = paginate(
-            request, public_fields(published(page)), OPEN_DATA_PER_PAGE, checked_page_number(request)
+    parameters = QueryParameters(request)
+    number = parameters.page_number()
+    if parameters.errors:
+        return JsonResponse(
+            {"loi": parameters.errors[0]}, status=400, json_dumps_params={"ensure_ascii": False}
         )
-    except BadPageNumber as error:
-        return JsonResponse({"loi": str(error)}, status=400, json_dumps_params={"ensure_ascii": False})
+    listing = paginate(request, public_fields(published(page)), OPEN_DATA_PER_PAGE, number)
     if not listing.items and listing.number > 1:
         message = _("There is no such page in this list.")
         return JsonResponse({"loi": message}, status=404, json_dumps_params={"ensure_ascii": False})
