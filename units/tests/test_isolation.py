@@ -37,7 +37,8 @@ def test_nothing_of_a_commune_shows_on_another_commune_s_site(client, two_units,
     response = client.get(url, HTTP_HOST=two_units.a.host)
     assert response.status_code == 200, what
     body = response.content.decode()
-    assert two_units.a.name in body
+    # Pages name their unit; feeds, sitemaps and data name its address.
+    assert two_units.a.name in body or two_units.a.host in body, what
     assert two_units.b.secret not in body
     assert two_units.b.host not in body
 
