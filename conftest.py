@@ -2,7 +2,6 @@
 
 import os
 import re
-from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urlsplit
 
@@ -14,12 +13,9 @@ from django.test import override_settings
 from django.utils import translation
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
-from wagtail.models import Page, Site
 
 from core.front_cache import VarnishBackend
-from core.models import UnitSettings
-from home.tests.factories import HomePageFactory
-from news.tests.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+from home.tests.portal import build_portal
 
 # The `chromium` fixture of the stories told in a real browser.
 pytest_plugins = ["core.tests.browser"]
@@ -40,14 +36,6 @@ for name, examples in (("portal", 15), ("thorough", 300)):
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "portal"))
 
 
-@dataclass
-class Portal:
-    site: Site
-    home: object
-    news_index: object
-    category: object
-
-
 @pytest.fixture(autouse=True)
 def fresh_request_state():
     """Each test starts in Vietnamese with a cold cache (pages cache the menu and unit
@@ -66,16 +54,7 @@ def clear_caches():
 
 @pytest.fixture
 def portal(db):
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    UnitSettings.objects.create(
-        site=site, name="Xã Thử Nghiệm", name_en="Thu Nghiem Commune", email="lienhe@xa.example"
-    )
-    news_index = NewsIndexPageFactory(parent=home, show_in_menus=True)
-    category = NewsCategoryPageFactory(parent=news_index, title="Thời sự tổng hợp", slug="thoi-su-tong-hop")
-    return Portal(site=site, home=home, news_index=news_index, category=category)
+    return build_portal()
 
 
 class RecordingFrontCache(VarnishBackend):

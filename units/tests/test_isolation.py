@@ -11,6 +11,12 @@ pytestmark = pytest.mark.django_db
 ROLES = ["editor", "approver"]
 
 
+@pytest.fixture
+def two_units(two_units_read_only, db):
+    """Every test here only reads: the communes are built once for the module."""
+    return two_units_read_only
+
+
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(("what", "url_of"), ADMIN_OBJECT_URLS, ids=[what for what, _ in ADMIN_OBJECT_URLS])
 def test_a_commune_s_people_cannot_open_another_commune_s_things(client, two_units, role, what, url_of):
