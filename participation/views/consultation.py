@@ -2,6 +2,8 @@
 date), held for moderation otherwise, with the comments' defences (origin, honeypot, rate
 limit per address, link limit). Refusals come back with the page, a 4xx and the text kept."""
 
+import functools
+
 from django.apps import apps
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -9,13 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from comments.origin import from_this_site
 from core.client import client_ip
 from core.http_cache import keep_private
 from core.text import nfc
 
 from ..forms import DraftCommentForm
-from .responses import posts_limit
+from .responses import refused_post
 
 NOTICE = "y-kien=cho-duyet#gop-y"
 
@@ -30,20 +31,20 @@ def post_draft_comment(request, page_id):
     form = DraftCommentForm(request.POST)
     if not page.is_open():
         return refusal(request, page, None, 403, _("The consultation on this draft has closed."))
-    if not from_this_site(request):
-        message = _("Your comment could not be sent from another website. Please send it from this page.")
-        return refusal(request, page, form.typed_copy(), 403, message)
-    address = client_ip(request)
-    limit = posts_limit()
-    sent = page.draft_comments.model.objects.filter(ip_address=address)
-    if address and limit.is_reached(sent, "submitted_at"):
-        message = _(
+    refused = refused_post(
+        request,
+        form,
+        page.draft_comments.model.objects.all(),
+        "submitted_at",
+        functools.partial(refusal, request, page),
+        other_site=_("Your comment could not be sent from another website. Please send it from this page."),
+        too_many=_(
             "You have sent many comments in a short time. Your text is kept below: please send it "
             "again in %(minutes)d minutes."
-        ) % {"minutes": limit.minutes}
-        return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
-    if form.is_spam_bait_filled():
-        return refusal(request, page, form.typed_copy(), 400, form.spam_message)
+        ),
+    )
+    if refused:
+        return refused
     if not form.is_valid():
         return refusal(
             request, page, form, 400, _("Your comment was not sent: please correct the fields marked below.")
@@ -52,7 +53,7 @@ def post_draft_comment(request, page_id):
     duplicate = page.draft_comments.filter(email__iexact=data["email"], comment=nfc(data["comment"])).exists()
     if not duplicate:
         page.draft_comments.create(
-            name=data["name"], email=data["email"], comment=data["comment"], ip_address=address
+            name=data["name"], email=data["email"], comment=data["comment"], ip_address=client_ip(request)
         )
     return HttpResponseRedirect(f"{page.url}?{NOTICE}", status=303)
 

@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from comments.origin import from_this_site
+from core.client import client_ip
 from core.http_cache import keep_private
 from core.ratelimit import RateLimit
 
@@ -56,3 +58,20 @@ def setting(name, default):
 def posts_limit():
     """How many messages, and how many comments on drafts, one address may send in an hour."""
     return RateLimit(setting("PARTICIPATION_RATE_LIMIT", 5), HOUR)
+
+
+def refused_post(request, form, sent, date_field, refuse, *, other_site, too_many):
+    """The defences a resident's post meets before its fields are read, in order: where it
+    comes from, how many rows of `sent` (dated by `date_field`) its address made in the
+    last hour, and the honeypot. The answer `refuse(form, status, message)` gives for the
+    first one failed, with what was typed kept; None when the post passes them all."""
+    if not from_this_site(request):
+        return refuse(form.typed_copy(), 403, other_site)
+    address = client_ip(request)
+    limit = posts_limit()
+    if address and limit.is_reached(sent.filter(ip_address=address), date_field):
+        message = too_many % {"minutes": limit.minutes}
+        return limit.ask_to_retry_later(refuse(form.typed_copy(), 429, message))
+    if form.is_spam_bait_filled():
+        return refuse(form.typed_copy(), 400, form.spam_message)
+    return None

@@ -4,20 +4,20 @@ no CSRF token and is refused when the browser says it comes from another site. E
 refusal is answered here, with a 4xx, the message and what the resident typed."""
 
 import datetime
+import functools
 
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from comments.origin import from_this_site
 from core.client import client_ip
 
 from ..forms import SubmissionForm
 from ..models.submissions import Submission
 from ..searching import folded_text
 from ..workflow import receive
-from .responses import posted_form, posts_limit, render_page
+from .responses import posted_form, refused_post, render_page
 
 TEMPLATE = "participation/submission_form.html"
 
@@ -29,25 +29,27 @@ def blank_form(request, page):
 @posted_form("form")
 def post_submission(request, page):
     form = SubmissionForm(request.POST, request.FILES)
-    if not from_this_site(request):
-        message = _("Your message could not be sent from another website. Please send it from this page.")
-        return refusal(request, page, form.typed_copy(), 403, message)
-    address = client_ip(request)
-    limit = posts_limit()
-    if address and limit.is_reached(Submission.objects.filter(ip_address=address), "received_at"):
-        message = _(
+    refused = refused_post(
+        request,
+        form,
+        Submission.objects.all(),
+        "received_at",
+        functools.partial(refusal, request, page),
+        other_site=_("Your message could not be sent from another website. Please send it from this page."),
+        too_many=_(
             "You have sent many messages in a short time. What you typed is kept below: please send it "
             "again in %(minutes)d minutes."
-        ) % {"minutes": limit.minutes}
-        return limit.ask_to_retry_later(refusal(request, page, form.typed_copy(), 429, message))
-    if form.is_spam_bait_filled():
-        return refusal(request, page, form.typed_copy(), 400, form.spam_message)
+        ),
+    )
+    if refused:
+        return refused
     if not form.is_valid():
         message = _("Your message was not sent: please correct the fields marked below.")
         if request.FILES:
             message += " " + _("Please choose your photos again.")
         return refusal(request, page, form, 400, message)
     data = form.submission_data()
+    address = client_ip(request)
     submission = earlier_copy(page, data, address) or receive(
         page, data, form.cleaned_data["photos"], address
     )
