@@ -95,5 +95,17 @@ def cached_with_chrome(name, build, keep_none=True):
     return value
 
 
+def cached_listing_page(name, build):
+    """A page of a listing (core.pagination), kept until the chrome version changes. A page
+    past the end is None and is not kept: a crawler asking for every number up to MAX_PAGE
+    would otherwise fill the cache with empty pages."""
+
+    def build_page():
+        page = build()
+        return None if page.is_past_the_end else page
+
+    return cached_with_chrome(name, build_page, keep_none=False)
+
+
 def cached_for_site(name, site_id, build):
     return cached_with_chrome(f"{name}:{site_id}:{get_language()}", build)

@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.cache import cached_with_chrome
+from core.cache import cached_listing_page
 from core.pages import IntroMixin, PortalPageMixin
 from core.pagination import paginate, requested_page_number
 
@@ -43,16 +43,13 @@ class GalleryIndexPage(PortalPageMixin, IntroMixin, Page):
         return AlbumPage.objects.live().public().child_of(self).order_by("-date", "-pk")
 
     def album_ids(self, request):
-        """Which albums a page of the listing shows; changes only with a publication. None
-        for a page past the end, which is not kept: every number up to MAX_PAGE would
-        otherwise take a place in the cache."""
-
-        def build():
-            listing = paginate(request, self.albums().values_list("pk", flat=True), ALBUMS_PER_PAGE)
-            return None if not listing.items and listing.number > 1 else listing
-
+        """Which albums a page of the listing shows (None past the end); changes only with
+        a publication."""
         number = requested_page_number(request)
-        return cached_with_chrome(f"gallery:{self.pk}:{number}", build, keep_none=False)
+        return cached_listing_page(
+            f"gallery:{self.pk}:{number}",
+            lambda: paginate(request, self.albums().values_list("pk", flat=True), ALBUMS_PER_PAGE),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from comments.models import approved_comment_count
-from core.cache import cached_with_chrome
+from core.cache import cached_listing_page, cached_with_chrome
 from core.models import UnitSettings
 from core.pages import IntroMixin, PortalPageMixin, children_of, in_public_section
 from core.pagination import paginate, requested_page_number
@@ -87,11 +87,11 @@ class ArticleListingMixin:
         # the key: every unit's site has a /tin-tuc/ of its own. `variant` names a filter
         # read from the query string.
         number = requested_page_number(request)
-        listing = cached_with_chrome(
+        listing = cached_listing_page(
             f"listing:{self.pk}:{request.path}:{variant}:{number}",
             lambda: paginate(request, articles, LISTING_PAGE_SIZE),
         )
-        if listing.is_past_the_end:
+        if listing is None:
             raise Http404(_("There is no such page in this listing."))
         context = self.get_context(request)
         context.update(articles=listing, listing_heading=heading)

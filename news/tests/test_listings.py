@@ -3,8 +3,11 @@ import itertools
 import re
 
 import pytest
+from django.core.cache import caches
 
 from comments.tests.factories import ArticleCommentFactory
+from core.cache import chrome_version
+from core.pagination import MAX_PAGE
 from news.tests.factories import ArticlePageFactory, AuthorFactory, NewsCategoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +205,21 @@ def test_a_listing_goes_from_its_title_to_the_article_titles_without_skipping_a_
         page = client.get(url).content.decode()
         levels = [int(level) for level in re.findall(r"<h([1-6])\b", page.split("<main", 1)[1])]
         assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), (url, levels)
+
+
+def test_a_page_past_the_end_takes_no_place_in_the_cache(client, portal):
+    """A crawler asking for ?page=2 … ?page=10000 must not fill the cache with empty pages."""
+    ArticlePageFactory(parent=portal.category, title="Bài duy nhất")
+    path = portal.category.url
+
+    assert titles_in(client.get(path)) == ["Bài duy nhất"]
+    for number in (2, 500, MAX_PAGE):
+        response = client.get(path, {"page": number})
+        assert response.status_code == 404
+        assert "Không tìm thấy trang" in response.content.decode()
+
+    kept = caches["versioned"]
+    key = f"{chrome_version()}:listing:{portal.category.pk}:{path}::"
+    assert kept.get(f"{key}1") is not None
+    for number in (2, 500, MAX_PAGE):
+        assert kept.get(f"{key}{number}") is None

@@ -59,7 +59,7 @@ class DraftConsultationPage(PortalPageMixin, Page):
         number = parameters.page_number()
         context["page_error"] = parameters.errors[0] if parameters.errors else None
         comments = paginate(request, self.draft_comments.filter(is_public=True), COMMENTS_PER_PAGE, number)
-        if not comments.items and comments.number > 1:
+        if comments.is_past_the_end:
             raise Http404(_("There is no such page in this list."))
         context.update(
             is_open=self.is_open(),

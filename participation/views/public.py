@@ -98,7 +98,7 @@ def open_data(request, page):
             {"loi": parameters.errors[0]}, status=400, json_dumps_params={"ensure_ascii": False}
         )
     listing = paginate(request, public_fields(published(page)), OPEN_DATA_PER_PAGE, number)
-    if not listing.items and listing.number > 1:
+    if listing.is_past_the_end:
         message = _("There is no such page in this list.")
         return JsonResponse({"loi": message}, status=404, json_dumps_params={"ensure_ascii": False})
     address = page.full_url + page.reverse_subpage("open_data")
