@@ -14,11 +14,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn
 from wagtail.log_actions import log
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 
-from core.scope import SiteScopedBulkActionMixin, SiteScopedSnippetViewSet
+from core.scope import SiteScopedBulkActionMixin, SiteScopedSnippetViewSet, register_site_policy
 
 from .admin_forms import ArticleCommentAdminForm, ArticleCommentFilterSet, ModerationPermissionPolicy
 from .models import ArticleComment, CommentState
@@ -32,7 +32,7 @@ class YesNoPanel(FieldPanel):
 
 
 # Registered before the viewset, which would otherwise create the default policy.
-register_permission_policy(ArticleComment, ModerationPermissionPolicy())
+register_site_policy(ModerationPermissionPolicy())
 
 
 class PendingCommentsMenuItem(MenuItem):

@@ -1,7 +1,10 @@
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
 from .cache import cached_for_site
 from .english import EnglishVersionMixin, EnglishVersionModelForm, EnglishVersionPanel, english_source_field
@@ -94,3 +97,33 @@ class UnitSettings(EnglishVersionMixin, BaseSiteSetting):
     @property
     def display_address(self):
         return self.in_reader_language("address")
+
+
+class ScopedLogEntryManager(ModelLogEntryManager):
+    def viewable_by_user(self, user):
+        """Entries about the things the user may see: another unit's comment, person,
+        schedule entry, image or file stays out of this unit's site history."""
+        if user.is_active and user.is_superuser:
+            return self.all()
+        from .scope import visible_instances_by_model
+
+        condition = Q(pk__in=[])
+        for content_type, visible in visible_instances_by_model(user):
+            keys = visible.annotate(log_key=Cast("pk", models.CharField())).values("log_key")
+            condition |= Q(content_type=content_type, object_id__in=keys)
+        return self.filter(condition)
+
+
+class ScopedLogEntry(BaseLogEntry):
+    """Wagtail's log of changes to a model, for the models that belong to one unit
+    (registered in core.wagtail_hooks): Wagtail's own log shows an entry to whoever may
+    change that kind of thing, on any site."""
+
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = ScopedLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = _("log entry of a unit")
+        verbose_name_plural = _("log entries of units")

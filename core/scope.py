@@ -9,13 +9,17 @@ per request, shared with the page explorer's own checks."""
 
 import functools
 
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.forms import ModelChoiceField
 from django.utils.functional import cached_property, classproperty
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Page, Site
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import page_permission_policy, policy_registry
+from wagtail.permissions import page_permission_policy, policy_registry, register_permission_policy
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import get_snippet_models
 from wagtail.snippets.views import snippets
@@ -28,6 +32,8 @@ from wagtail.snippets.views.chooser import (
 )
 
 EDITING_PERMISSIONS = ("change_page", "publish_page")
+# Whoever may do one of these with a thing may read its log entries.
+SEEING_ACTIONS = ("change", "delete", "choose", "view")
 
 
 def page_permission_roots(user, codenames=None):
@@ -110,6 +116,31 @@ class SitePermissionPolicy(ModelPermissionPolicy):
             .filter(Q(is_superuser=True) | Q(groups__in=editors))
             .distinct()
         )
+
+
+class ReceivedPermissionPolicy(SitePermissionPolicy):
+    """For what readers send (comments on a draft, votes on a page): kept or removed in
+    the admin by the site's people, never written there, not even by a superuser."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        kept = [action for action in actions if action != "add"]
+        if not kept:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(kept)
+
+
+SITE_SCOPED_MODELS = []
+
+
+def register_site_policy(policy):
+    """Registers a SitePermissionPolicy with Wagtail (before the model's viewset, which
+    would otherwise make the default policy) and adds its model to those whose log
+    entries stay within their site (scoped_log_models)."""
+    register_permission_policy(policy.model, policy)
+    SITE_SCOPED_MODELS.append(policy.model)
 
 
 def site_scope(user, queryset):
@@ -262,3 +293,19 @@ class SiteScopedDeleteBulkAction(SiteScopedBulkActionMixin, DeleteBulkAction):
     @classproperty
     def models(cls):
         return site_scoped_snippet_models()
+
+
+def scoped_log_models():
+    """The models whose log entries only those who may see the thing read: a site's
+    snippets, and images and files (confined to their collections)."""
+    return [*SITE_SCOPED_MODELS, get_image_model(), get_document_model()]
+
+
+def visible_instances_by_model(user):
+    """(content type, the instances the user may see) for each of scoped_log_models()."""
+    for model in scoped_log_models():
+        policy = policy_registry.get_by_type(model)
+        yield (
+            ContentType.objects.get_for_model(model),
+            policy.instances_user_has_any_permission_for(user, SEEING_ACTIONS),
+        )

@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,8 +6,10 @@ from wagtail.admin.menu import MenuItem
 
 from .editor_guide import EditorGuideView
 from .http_cache import keep_private
+from .models import ScopedLogEntry
+from .reports import manages_sites
 from .rich_text import CachedPageLinkHandler
-from .scope import SiteScopedDeleteBulkAction
+from .scope import SiteScopedDeleteBulkAction, editable_roots, scoped_log_models, under_roots
 
 # Wagtail's Help menu items that open its English guide on guide.wagtail.org.
 WAGTAIL_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
@@ -45,3 +48,24 @@ def register_editor_guide_menu_item():
 @hooks.register("construct_help_menu")
 def hide_wagtails_english_guides(request, menu_items):
     menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_GUIDE_ITEMS)]
+
+
+@hooks.register("register_log_actions")
+def log_units_things_apart(actions):
+    for model in scoped_log_models():
+        actions.register_model(model, ScopedLogEntry)
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_usage_from_units(request, menu_items):
+    if not manages_sites(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_units_drafts(pages, request):
+    """A link may go to any published page; a draft is chosen only by those who edit it."""
+    roots = editable_roots(request.user)
+    if roots is None:
+        return pages
+    return pages.filter(Q(live=True) | under_roots(roots))

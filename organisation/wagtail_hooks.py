@@ -1,17 +1,16 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import BooleanColumn, Column
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from core.scope import SitePermissionPolicy, SiteScopedSnippetViewSet
+from core.scope import SitePermissionPolicy, SiteScopedSnippetViewSet, register_site_policy
 
 from .models import Department, Person
 
 # Registered before the viewsets, which would otherwise create the default policies.
 for model in (Person, Department):
-    register_permission_policy(model, SitePermissionPolicy(model, page_path="site__root_page__path"))
+    register_site_policy(SitePermissionPolicy(model, page_path="site__root_page__path"))
 
 
 class EnglishStatusColumn(Column):

@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.lists import NamedListViewSet
+from core.scope import ReceivedPermissionPolicy, SiteScopedSnippetViewSet, register_site_policy, site_scope
 
 from .admin_views import HandleView, photo
 from .confinement import visible_submissions
@@ -95,10 +96,17 @@ class PublicHolidayViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-class DraftCommentViewSet(SnippetViewSet):
+# Registered before the viewsets, which would otherwise create the default policies: a
+# unit's people see the comments and votes of their own site's pages only.
+register_site_policy(ReceivedPermissionPolicy(DraftComment, page_path="page__path"))
+register_site_policy(ReceivedPermissionPolicy(PageUsefulness, page_path="page__path"))
+
+
+class DraftCommentViewSet(SiteScopedSnippetViewSet):
     """Comments on drafts, moderated as article comments are: published once an editor ticks “published”."""
 
     model = DraftComment
+    copy_view_enabled = False
     icon = "comment"
     list_display = ["name", "page", "submitted_at", "is_public"]
     list_filter = ["is_public", "page"]
@@ -106,10 +114,17 @@ class DraftCommentViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class PageUsefulnessIndexView(IndexView):
+    def get_base_queryset(self):
+        return site_scope(self.request.user, super().get_base_queryset())
+
+
 class PageUsefulnessViewSet(ModelViewSet):
-    """The report of “Was this page useful?”: the pages readers found least useful first."""
+    """The report of “Was this page useful?”: the pages readers found least useful first,
+    of the user's own sites."""
 
     model = PageUsefulness
+    index_view_class = PageUsefulnessIndexView
     name = "participation_page_usefulness"
     icon = "pick"
     menu_label = _("Page usefulness")
@@ -124,14 +139,19 @@ class PageUsefulnessViewSet(ModelViewSet):
     ]
 
     def get_common_view_kwargs(self, **kwargs):
-        # Counted from readers' votes: nothing to add, edit or delete by hand.
+        # Counted from readers' votes: nothing to add, edit or delete by hand, and no history.
         return super().get_common_view_kwargs(
-            add_url_name=None, edit_url_name=None, delete_url_name=None, **kwargs
+            add_url_name=None,
+            edit_url_name=None,
+            delete_url_name=None,
+            history_url_name=None,
+            usage_url_name=None,
+            **kwargs,
         )
 
     def get_urlpatterns(self):
         return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name not in {"add", "edit", "delete"}
+            pattern for pattern in super().get_urlpatterns() if pattern.name in {"index", "index_results"}
         ]
 
 

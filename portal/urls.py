@@ -1,18 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.reports import page_types_usage, page_types_usage_results
 from core.sitemaps import PageSitemap
 from core.views import favicon, robots_txt, sitemap_index
 from news.views import site_feed
 from search.views import search
 
 urlpatterns = [
+    # Before Wagtail's admin, whose report of the same address lists every site's pages.
+    path("admin/reports/page-types-usage/", never_cache(page_types_usage)),
+    path("admin/reports/page-types-usage/results/", never_cache(page_types_usage_results)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_index, name="sitemap"),

@@ -34,11 +34,11 @@ class WeekTableView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         user = request.user
         self.schedules = editable_schedules(user)
-        may_enter = all(
-            user.has_perm(f"schedule.{action}_scheduleentry") for action in ("add", "change", "delete")
-        )
+        may_enter = all(user.has_perm(f"schedule.{action}_scheduleentry") for action in ("add", "change"))
         if not may_enter or not self.schedules.exists():
             raise PermissionDenied
+        # A unit's editors enter and correct the week; its approvers also delete.
+        self.may_delete = user.has_perm("schedule.delete_scheduleentry")
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
@@ -65,7 +65,11 @@ class WeekTableView(WagtailAdminTemplateMixin, TemplateView):
 
     def formset(self, choice, data=None):
         return WeekFormSet(
-            data, schedule=choice.cleaned_data["schedule"], week=choice.cleaned_data["week"], prefix="row"
+            data,
+            schedule=choice.cleaned_data["schedule"],
+            week=choice.cleaned_data["week"],
+            may_delete=self.may_delete,
+            prefix="row",
         )
 
     def post(self, request, *args, **kwargs):

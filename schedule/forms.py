@@ -121,8 +121,10 @@ class WeekRowForm(forms.ModelForm):
 
 
 class BaseWeekFormSet(forms.BaseModelFormSet):
-    def __init__(self, *args, schedule, week, **kwargs):
+    def __init__(self, *args, schedule, week, may_delete=True, **kwargs):
         self.schedule, self.week, self.site = schedule, week, schedule.get_site()
+        # Without it, a row has no “Delete” box, and a posted one is ignored.
+        self.can_delete = may_delete
         leaders = self.form.base_fields["leaders"]
         self.leader_choices = [
             (person.pk, leaders.label_from_instance(person)) for person in people_of_site(self.site)

@@ -5,10 +5,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 
-from core.scope import SitePermissionPolicy, SiteScopedIndexView, SiteScopedSnippetViewSet
+from core.scope import (
+    SitePermissionPolicy,
+    SiteScopedIndexView,
+    SiteScopedSnippetViewSet,
+    register_site_policy,
+)
 
 from .admin_views import ScheduleImportView, WeekTableView
 from .forms import ScheduleEntryForm
@@ -18,7 +23,7 @@ from .models import ScheduleEntry
 # Registered before the viewset, which would otherwise create the default policy. An
 # entry is changed by the editors of its schedule's page: a commune's editor keeps their
 # own unit's schedule, not the province's.
-register_permission_policy(ScheduleEntry, SitePermissionPolicy(ScheduleEntry, page_path="schedule__path"))
+register_site_policy(SitePermissionPolicy(ScheduleEntry, page_path="schedule__path"))
 
 
 class ScheduleEntryIndexView(SiteScopedIndexView):

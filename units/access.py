@@ -26,8 +26,8 @@ MEDIA_PERMISSIONS = {
     "approvers": ["add", "change", "choose", "delete"],
 }
 # Model-wide permissions; what each applies to is narrowed to the sites whose pages the
-# user may edit (core.scope: comments, people, departments, schedule entries;
-# participation.confinement: residents' messages).
+# user may edit (core.scope: comments, comments on drafts, page votes, people,
+# departments, schedule entries; participation.confinement: residents' messages).
 EDITING = [
     ("wagtailadmin", "access_admin"),
     ("organisation", "add_person"),
@@ -36,6 +36,7 @@ EDITING = [
     ("organisation", "change_department"),
     ("schedule", "add_scheduleentry"),
     ("schedule", "change_scheduleentry"),
+    ("participation", "view_pageusefulness"),
 ]
 MODEL_PERMISSIONS = {
     "editors": EDITING,
@@ -45,6 +46,8 @@ MODEL_PERMISSIONS = {
         ("organisation", "delete_department"),
         ("schedule", "delete_scheduleentry"),
         ("comments", "moderate_comments"),
+        ("participation", "change_draftcomment"),
+        ("participation", "delete_draftcomment"),
         ("participation", "view_submission"),
         ("participation", "receive_submission"),
         ("participation", "answer_submission"),

@@ -6,9 +6,9 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import ModelLogEntry
 
 from comments.models import ArticleComment
+from core.models import ScopedLogEntry
 from news.tests.factories import ArticlePageFactory
 
 from .factories import ArticleCommentFactory
@@ -121,7 +121,7 @@ def test_a_moderator_approves_several_comments_at_once(client, article, moderato
     assert set(ArticleComment.objects.approved()) == set(chosen)
     left.refresh_from_db()
     assert not left.is_public
-    assert ModelLogEntry.objects.filter(action="comments.approve", user=moderator).count() == 2
+    assert ScopedLogEntry.objects.filter(action="comments.approve", user=moderator).count() == 2
     assert client.get(article.url).content.decode().count('class="comment"') == 2
 
 

@@ -1,11 +1,17 @@
 """Which sites a user works on is read once per request, from Wagtail's own cache of the
 user's page permissions; a site-scoped policy keeps an editor to their own site's things."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.log_actions import log
+from wagtail.log_actions import registry as log_action_registry
+from wagtail.models import GroupPagePermission, ModelLogEntry, Page, Site
 from wagtail.permissions import policy_registry
 
+from core.models import ScopedLogEntry
 from core.scope import editable_roots, page_permission_roots
 from home.tests.factories import HomePageFactory
 from organisation.models import Person
@@ -60,3 +66,29 @@ def test_the_policy_keeps_a_site_s_editor_to_its_own_people(site_editor, portal,
     assert list(policy.instances_user_has_permission_for(site_editor, "change")) == [own]
     assert site_editor in policy.users_with_permission_for_instance("change", own)
     assert site_editor not in policy.users_with_permission_for_instance("change", foreign)
+
+
+def test_an_edit_of_a_site_s_thing_is_logged_where_only_that_site_s_people_read_it(
+    site_editor, portal, other_site
+):
+    own = PersonFactory(site=portal.site, full_name="Cán Bộ Nhà")
+    stranger = PersonFactory(site=other_site, full_name="Cán Bộ Xã Bên")
+    for person in (own, stranger):
+        log(person, "wagtail.edit")
+
+    readable = ScopedLogEntry.objects.viewable_by_user(site_editor)
+
+    assert list(readable.values_list("label", flat=True)) == [str(own)]
+    assert not ModelLogEntry.objects.exists()
+
+
+def test_entries_logged_before_the_scoped_log_move_into_it(portal):
+    person = PersonFactory(site=portal.site, full_name="Cán Bộ Cũ")
+    ModelLogEntry.objects.log_action(person, "wagtail.edit")
+
+    import_module("core.migrations.0004_scoped_log_entry").move_entries(apps, None)
+
+    assert not ModelLogEntry.objects.exists()
+    moved = ScopedLogEntry.objects.get()
+    assert (moved.label, moved.object_id) == (str(person), str(person.pk))
+    assert list(log_action_registry.get_logs_for_instance(person)) == [moved]

@@ -4,7 +4,16 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from participation.models import Event, Kind, ParticipationPage, State, Submission, SubmissionField
+from participation.models import (
+    DraftComment,
+    DraftConsultationPage,
+    Event,
+    Kind,
+    ParticipationPage,
+    State,
+    Submission,
+    SubmissionField,
+)
 
 
 class ParticipationPageFactory(wagtail_factories.PageFactory):
@@ -15,6 +24,24 @@ class ParticipationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ParticipationPage
+
+
+class DraftConsultationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Dự thảo quy chế số {n}")
+    body = "<p>Xin ý kiến về dự thảo.</p>"
+    closes_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = DraftConsultationPage
+
+
+class DraftCommentFactory(factory.django.DjangoModelFactory):
+    name = "Lê Văn Góp Ý"
+    email = "gopy@example.com"
+    comment = "Đề nghị chợ mở cửa từ 5 giờ sáng."
+
+    class Meta:
+        model = DraftComment
 
 
 class SubmissionFieldFactory(factory.django.DjangoModelFactory):

@@ -38,3 +38,26 @@ class ScheduleEntryFactory(factory.django.DjangoModelFactory):
     def leaders(self, create, extracted, **kwargs):
         if create and extracted:
             self.leaders.set(extracted)
+
+
+def week_table(schedule, rows, existing=()):
+    """The week table's POST data: `existing` entries first, then the new rows."""
+    data = {
+        "row-TOTAL_FORMS": str(len(existing) + len(rows)),
+        "row-INITIAL_FORMS": str(len(existing)),
+        "row-MIN_NUM_FORMS": "0",
+        "row-MAX_NUM_FORMS": "200",
+    }
+    blank = {
+        "date": "",
+        "start_time": "",
+        "end_time": "",
+        "content": "",
+        "place": "",
+        "participants": "",
+        "preparing_unit": "",
+    }
+    for number, row in enumerate([*existing, *rows]):
+        for name, value in {**blank, **row}.items():
+            data[f"row-{number}-{name}"] = value
+    return data

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from schedule.models import ScheduleEntry
 
-from .factories import ScheduleEntryFactory
+from .factories import ScheduleEntryFactory, week_table
 
 pytestmark = pytest.mark.django_db
 
@@ -73,29 +73,6 @@ def test_another_units_person_cannot_lead_this_units_entry(editor, schedule, oth
 
     assert "Không phải người của đơn vị này: Người Xã Bên." in response.content.decode()
     assert not ScheduleEntry.objects.exists()
-
-
-def week_table(schedule, rows, existing=()):
-    """The week table's POST data: `existing` entries first, then the new rows."""
-    data = {
-        "row-TOTAL_FORMS": str(len(existing) + len(rows)),
-        "row-INITIAL_FORMS": str(len(existing)),
-        "row-MIN_NUM_FORMS": "0",
-        "row-MAX_NUM_FORMS": "200",
-    }
-    blank = {
-        "date": "",
-        "start_time": "",
-        "end_time": "",
-        "content": "",
-        "place": "",
-        "participants": "",
-        "preparing_unit": "",
-    }
-    for number, row in enumerate([*existing, *rows]):
-        for name, value in {**blank, **row}.items():
-            data[f"row-{number}-{name}"] = value
-    return data
 
 
 def test_the_week_table_shows_the_weeks_entries_and_blank_rows(editor, week_of_entries, schedule):

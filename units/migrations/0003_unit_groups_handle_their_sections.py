@@ -32,15 +32,20 @@ def permissions(apps, names):
     return found
 
 
-def grant(apps, schema_editor):
+def grant_to_units(apps, editing_names, approving_names):
+    """Every unit's editors get `editing_names`; its approvers those and `approving_names`."""
     units = list(apps.get_model("units", "UnitSite").objects.select_related("editors", "approvers"))
     if not units:
         return
-    editing = permissions(apps, EDITING)
-    approving = editing + permissions(apps, APPROVING)
+    editing = permissions(apps, editing_names)
+    approving = editing + permissions(apps, approving_names)
     for unit in units:
         unit.editors.permissions.add(*editing)
         unit.approvers.permissions.add(*approving)
+
+
+def grant(apps, schema_editor):
+    grant_to_units(apps, EDITING, APPROVING)
 
 
 class Migration(migrations.Migration):

@@ -7,6 +7,7 @@ ADMIN_OBJECT_URLS, ADMIN_LISTINGS or PUBLIC_URLS (and creating the thing in
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail_factories import ImageFactory
 
 from comments.tests.factories import ArticleCommentFactory
@@ -17,8 +18,12 @@ from documents.tests.factories import DocumentFileFactory, LegalDocumentPageFact
 from news.models import NewsCategoryPage, NewsIndexPage
 from news.tests.factories import ArticlePageFactory
 from organisation.tests.factories import DepartmentFactory, PersonFactory
-from participation.models import ParticipationPage
-from participation.tests.factories import published_submission
+from participation.models import PageUsefulness, ParticipationPage
+from participation.tests.factories import (
+    DraftCommentFactory,
+    DraftConsultationPageFactory,
+    published_submission,
+)
 from schedule.models import SchedulePage
 from schedule.tests.factories import LeaderFactory, ScheduleEntryFactory
 from units.builder import build_unit_site
@@ -58,7 +63,8 @@ def publish(page):
 
 def sample_content(unit):
     """One published article with an approved comment, a legal document, a file and an
-    image in the unit's collection, all named with the unit's secret word."""
+    image in the unit's collection, all named with the unit's secret word, and the
+    sections' things; the unit's approver has edited some of them (the site history)."""
     news_index = NewsIndexPage.objects.child_of(unit.home).get()
     category = NewsCategoryPage.objects.child_of(news_index).first()
     article = publish(ArticlePageFactory(parent=category, title=f"Tin {unit.secret} về chợ phiên"))
@@ -73,11 +79,13 @@ def sample_content(unit):
         collection=unit.built.unit.collection,
     )
     sections_content(unit)
+    for thing in ("comment", "image", "document", "person", "schedule_entry", "draft_comment"):
+        log(unit.objects[thing], "wagtail.edit", user=unit.approver)
 
 
 def sections_content(unit):
-    """A person in a department, a schedule entry of this week, a published answer and a
-    disclosure."""
+    """A person in a department, a schedule entry of this week, a published answer, a
+    disclosure, and a draft open for comments with a comment and readers' votes."""
     leader = LeaderFactory(site=unit.site, full_name=f"Lãnh đạo {unit.secret}")
     schedule = SchedulePage.objects.child_of(unit.home).get()
     entry = ScheduleEntryFactory(
@@ -85,6 +93,7 @@ def sections_content(unit):
     )
     participation = ParticipationPage.objects.child_of(unit.home).get()
     answer = published_submission(participation, subject=f"Hỏi {unit.secret}")
+    draft = publish(DraftConsultationPageFactory(parent=participation, title=f"Dự thảo {unit.secret}"))
     disclosures = DisclosureIndexPage.objects.child_of(unit.home).get()
     disclosure = publish(DisclosurePageFactory(parent=disclosures, title=f"Công khai {unit.secret}"))
     department = DepartmentFactory(site=unit.site, name=f"Phòng {unit.secret}")
@@ -95,6 +104,8 @@ def sections_content(unit):
         schedule_entry=entry,
         answer=answer,
         disclosure=disclosure,
+        draft_comment=DraftCommentFactory(page=draft, comment=f"Ý kiến {unit.secret}"),
+        page_usefulness=PageUsefulness.objects.create(page=draft, useful=3, not_useful=1),
     )
 
 
@@ -152,6 +163,7 @@ SCOPED_OBJECT_URLS = [
     *snippet_urls("department", "/admin/snippets/organisation/department/", "department"),
     *snippet_urls("schedule entry", "/admin/schedule/", "schedule_entry"),
     *snippet_urls("comment", "/admin/snippets/comments/articlecomment/", "comment"),
+    *snippet_urls("comment on a draft", "/admin/snippets/participation/draftcomment/", "draft_comment"),
     (
         "B's person in the person chooser",
         lambda b: f"/admin/snippets/choose/organisation/person/chosen/{b.objects['person'].pk}/",
@@ -175,6 +187,7 @@ SCOPED_BULK_ACTIONS = [
     ("schedule/scheduleentry/delete", "schedule_entry"),
     ("comments/articlecomment/delete", "comment"),
     ("comments/articlecomment/reject", "comment"),
+    ("participation/draftcomment/delete", "draft_comment"),
 ]
 
 # Lists, filters, forms and choosers of A's admin that offer things to choose from: none
@@ -189,6 +202,8 @@ SCOPED_CHOICES = [
     "/admin/snippets/choose/organisation/department/",
     "/admin/snippets/comments/articlecomment/",
     "/admin/participation_submissions/",
+    "/admin/snippets/participation/draftcomment/",
+    "/admin/participation_page_usefulness/",
 ]
 
 # Admin listings A's people may open, which must not name any of B's things.
@@ -202,6 +217,10 @@ ADMIN_LISTINGS = [
     ("the people", "/admin/snippets/organisation/person/"),
     ("the departments", "/admin/snippets/organisation/department/"),
     ("the schedule entries", "/admin/schedule/"),
+    ("the site history", "/admin/reports/site-history/"),
+    ("the page types usage", "/admin/reports/page-types-usage/"),
+    ("the comments on drafts", "/admin/snippets/participation/draftcomment/"),
+    ("the page usefulness report", "/admin/participation_page_usefulness/"),
 ]
 
 # Public addresses on A's site which must show nothing of B.

@@ -10,8 +10,11 @@ import pytest
 from django.apps import apps
 
 from comments.models import ArticleComment
+from news.tests.factories import ArticlePageFactory
 from organisation.models import Department, Person
+from participation.models import DraftComment
 from schedule.models import ScheduleEntry, SchedulePage
+from schedule.tests.factories import week_table
 from units.builder import build_unit_site
 
 from .isolation import SCOPED_BULK_ACTIONS, SCOPED_CHOICES, SCOPED_OBJECT_URLS
@@ -71,6 +74,7 @@ def test_a_commune_s_approver_bulk_acts_on_nothing_of_another_commune(client, tw
     assert Department.objects.filter(pk=b.objects["department"].pk).exists()
     assert ScheduleEntry.objects.filter(pk=b.objects["schedule_entry"].pk).exists()
     assert ArticleComment.objects.get(pk=b.objects["comment"].pk).is_public
+    assert DraftComment.objects.filter(pk=b.objects["draft_comment"].pk).exists()
 
 
 def test_a_commune_s_editor_lists_and_edits_its_own_people_departments_and_entries(client, two_units):
@@ -122,6 +126,91 @@ def test_a_commune_s_approver_moderates_its_own_comment_and_handles_its_own_mess
     assert handle.status_code == 200
 
 
+def test_a_commune_s_approver_publishes_a_comment_on_its_own_draft(client, two_units):
+    a = two_units.a
+    comment = a.objects["draft_comment"]
+    client.force_login(a.approver)
+
+    listed = client.get("/admin/snippets/participation/draftcomment/", HTTP_HOST=a.host).content.decode()
+    response = client.post(
+        f"/admin/snippets/participation/draftcomment/edit/{comment.pk}/",
+        {"comment": comment.comment, "is_public": "on"},
+        HTTP_HOST=a.host,
+    )
+
+    assert f"Dự thảo {a.secret}" in listed
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.is_public
+
+
+def test_a_commune_s_editor_reads_its_own_pages_usefulness_but_moderates_no_draft_comment(client, two_units):
+    a = two_units.a
+    client.force_login(a.editor)
+
+    report = client.get("/admin/participation_page_usefulness/", HTTP_HOST=a.host)
+    comments = client.get("/admin/snippets/participation/draftcomment/", HTTP_HOST=a.host)
+
+    assert report.status_code == 200
+    assert f"Dự thảo {a.secret}" in report.content.decode()
+    assert comments.status_code in REFUSED
+
+
+def test_nobody_writes_a_reader_s_comment_on_a_draft_in_the_admin(admin_client, client, two_units):
+    add = "/admin/snippets/participation/draftcomment/add/"
+    assert admin_client.get(add, HTTP_HOST=two_units.a.host).status_code in REFUSED
+    for role in ROLES:
+        client.force_login(getattr(two_units.a, role))
+        assert client.get(add, HTTP_HOST=two_units.a.host).status_code in REFUSED, role
+
+
+def test_a_commune_s_approver_reads_its_own_things_in_the_site_history(client, two_units):
+    a = two_units.a
+    client.force_login(a.approver)
+
+    history = client.get("/admin/reports/site-history/", HTTP_HOST=a.host).content.decode()
+
+    for thing in ("person", "schedule_entry", "image"):
+        assert str(a.objects[thing]) in history, thing
+
+
+def test_a_link_chooses_another_commune_s_published_page_but_not_its_draft(client, two_units):
+    a, b = two_units.a, two_units.b
+    category = b.objects["article"].get_parent()
+    draft = ArticlePageFactory(parent=category, title="Bản nháp chưa đăng của xã bên", live=False)
+    client.force_login(a.editor)
+
+    listed = client.get(f"/admin/choose-page/{category.pk}/", HTTP_HOST=a.host).json()["html"]
+    found = client.get("/admin/choose-page/search/", {"q": "nháp"}, HTTP_HOST=a.host).content.decode()
+
+    assert b.objects["article"].title in listed
+    assert draft.title not in listed, "L"
+    assert draft.title not in found, "F"
+
+
+def test_a_commune_s_editor_enters_a_week_but_only_its_approver_deletes_from_it(client, two_units):
+    a = two_units.a
+    entry = a.objects["schedule_entry"]
+    schedule = entry.schedule
+    week = f"{entry.date:%G-W%V}"
+    url = f"/admin/schedule/week/?schedule={schedule.pk}&week={week}"
+    row = {"id": entry.pk, "date": entry.date.isoformat(), "start_time": "08:00", "content": entry.content}
+
+    client.force_login(a.editor)
+    table = client.get(url, HTTP_HOST=a.host)
+    kept = client.post(url, week_table(schedule, [], [{**row, "DELETE": "on"}]), HTTP_HOST=a.host)
+    assert table.status_code == 200
+    assert "row-0-DELETE" not in table.content.decode()
+    assert kept.status_code == 302
+    assert ScheduleEntry.objects.filter(pk=entry.pk).exists()
+
+    client.force_login(a.approver)
+    assert "row-0-DELETE" in client.get(url, HTTP_HOST=a.host).content.decode()
+    deleted = client.post(url, week_table(schedule, [], [{**row, "DELETE": "on"}]), HTTP_HOST=a.host)
+    assert deleted.status_code == 302
+    assert not ScheduleEntry.objects.filter(pk=entry.pk).exists()
+
+
 def test_another_commune_s_site_department_schedule_or_leader_posted_by_id_is_refused(client, two_units):
     a, b = two_units.a, two_units.b
     client.force_login(a.editor)
@@ -163,7 +252,11 @@ def test_the_groups_of_a_unit_made_earlier_get_what_a_new_unit_s_groups_get(port
     for group in granted:
         group.permissions.set(group.permissions.filter(codename__in=["access_admin", "moderate_comments"]))
 
-    import_module("units.migrations.0003_unit_groups_handle_their_sections").grant(apps, None)
+    for migration in (
+        "0003_unit_groups_handle_their_sections",
+        "0004_unit_groups_moderate_drafts_and_read_votes",
+    ):
+        import_module(f"units.migrations.{migration}").grant(apps, None)
 
     for group, permissions in granted.items():
         assert set(group.permissions.all()) == permissions, group.name
