@@ -7,9 +7,11 @@ from wagtail.models import Page
 from .analysis import SearchQuery
 
 
-def pinned_results(query):
+def pinned_results(query, root=None):
     """The promotions whose query string reads as the same words, in the editors' order;
-    a promotion of a page that is not live and public is left out."""
+    a promotion of a page that is not live and public, or not under `root` (the visited
+    site's home: a commune's pinned page is not pinned on the province's search), is left
+    out. A pinned address outside the portal shows on every site."""
     if query.is_empty:
         return []
     query_ids = [
@@ -27,7 +29,10 @@ def pinned_results(query):
         .order_by("sort_order", "pk")
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
-    visible = set(Page.objects.filter(pk__in=page_ids).live().public().values_list("pk", flat=True))
+    pages = Page.objects.filter(pk__in=page_ids).live().public()
+    if root is not None:
+        pages = pages.descendant_of(root, inclusive=True)
+    visible = set(pages.values_list("pk", flat=True))
     return [
         promotion for promotion in promotions if promotion.page_id is None or promotion.page_id in visible
     ]

@@ -45,7 +45,7 @@ def search(request):
     if query.is_empty:
         return TemplateResponse(request, TEMPLATE, context)
 
-    pinned = pinned_results(query) if not kind else []
+    pinned = pinned_results(query, site_root(request)) if not kind else []
     results = SearchResults(query, entries_to_search(request, pinned), kind=kind)
     listing = paginate(request, results, RESULTS_PER_PAGE)
     if listing.is_past_the_end:

@@ -27,7 +27,8 @@ MEDIA_PERMISSIONS = {
 }
 # Model-wide permissions; what each applies to is narrowed to the sites whose pages the
 # user may edit (core.scope: comments, comments on drafts, page votes, people,
-# departments, schedule entries; participation.confinement: residents' messages).
+# departments, schedule entries, urgent notices; participation.confinement: residents'
+# messages).
 EDITING = [
     ("wagtailadmin", "access_admin"),
     ("organisation", "add_person"),
@@ -48,6 +49,9 @@ MODEL_PERMISSIONS = {
         ("comments", "moderate_comments"),
         ("participation", "change_draftcomment"),
         ("participation", "delete_draftcomment"),
+        ("alerts", "add_urgentnotice"),
+        ("alerts", "change_urgentnotice"),
+        ("alerts", "delete_urgentnotice"),
         ("participation", "view_submission"),
         ("participation", "receive_submission"),
         ("participation", "answer_submission"),

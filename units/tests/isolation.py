@@ -7,9 +7,11 @@ ADMIN_OBJECT_URLS, ADMIN_LISTINGS or PUBLIC_URLS (and creating the thing in
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.log_actions import log
 from wagtail_factories import ImageFactory
 
+from alerts.tests.factories import UrgentNoticeFactory
 from comments.tests.factories import ArticleCommentFactory
 from disclosures.models import DisclosureIndexPage
 from disclosures.tests.factories import DisclosurePageFactory
@@ -68,6 +70,8 @@ def sample_content(unit):
     news_index = NewsIndexPage.objects.child_of(unit.home).get()
     category = NewsCategoryPage.objects.child_of(news_index).first()
     article = publish(ArticlePageFactory(parent=category, title=f"Tin {unit.secret} về chợ phiên"))
+    # Pinned for the search of PUBLIC_URLS: it shows on the unit's own search only.
+    SearchPromotion.objects.create(query=Query.get("tin"), page=article, description=f"Ghim {unit.secret}")
     register = LegalDocumentIndexPage.objects.child_of(unit.home).get()
     legal_document = publish(LegalDocumentPageFactory(parent=register, title=f"Quyết định {unit.secret}"))
     unit.objects.update(
@@ -79,13 +83,22 @@ def sample_content(unit):
         collection=unit.built.unit.collection,
     )
     sections_content(unit)
-    for thing in ("comment", "image", "document", "person", "schedule_entry", "draft_comment"):
+    for thing in (
+        "comment",
+        "image",
+        "document",
+        "person",
+        "schedule_entry",
+        "draft_comment",
+        "urgent_notice",
+    ):
         log(unit.objects[thing], "wagtail.edit", user=unit.approver)
 
 
 def sections_content(unit):
     """A person in a department, a schedule entry of this week, a published answer, a
-    disclosure, and a draft open for comments with a comment and readers' votes."""
+    disclosure, a draft open for comments with a comment and readers' votes, and an
+    urgent notice on the site."""
     leader = LeaderFactory(site=unit.site, full_name=f"Lãnh đạo {unit.secret}")
     schedule = SchedulePage.objects.child_of(unit.home).get()
     entry = ScheduleEntryFactory(
@@ -106,6 +119,7 @@ def sections_content(unit):
         disclosure=disclosure,
         draft_comment=DraftCommentFactory(page=draft, comment=f"Ý kiến {unit.secret}"),
         page_usefulness=PageUsefulness.objects.create(page=draft, useful=3, not_useful=1),
+        urgent_notice=UrgentNoticeFactory(site=unit.site, title=f"Cảnh báo lũ {unit.secret}"),
     )
 
 
@@ -164,6 +178,7 @@ SCOPED_OBJECT_URLS = [
     *snippet_urls("schedule entry", "/admin/schedule/", "schedule_entry"),
     *snippet_urls("comment", "/admin/snippets/comments/articlecomment/", "comment"),
     *snippet_urls("comment on a draft", "/admin/snippets/participation/draftcomment/", "draft_comment"),
+    *snippet_urls("urgent notice", "/admin/snippets/alerts/urgentnotice/", "urgent_notice"),
     (
         "B's person in the person chooser",
         lambda b: f"/admin/snippets/choose/organisation/person/chosen/{b.objects['person'].pk}/",
@@ -188,6 +203,7 @@ SCOPED_BULK_ACTIONS = [
     ("comments/articlecomment/delete", "comment"),
     ("comments/articlecomment/reject", "comment"),
     ("participation/draftcomment/delete", "draft_comment"),
+    ("alerts/urgentnotice/delete", "urgent_notice"),
 ]
 
 # Lists, filters, forms and choosers of A's admin that offer things to choose from: none
@@ -204,6 +220,8 @@ SCOPED_CHOICES = [
     "/admin/participation_submissions/",
     "/admin/snippets/participation/draftcomment/",
     "/admin/participation_page_usefulness/",
+    "/admin/snippets/alerts/urgentnotice/",
+    "/admin/snippets/alerts/urgentnotice/add/",
 ]
 
 # Admin listings A's people may open, which must not name any of B's things.
@@ -221,6 +239,7 @@ ADMIN_LISTINGS = [
     ("the page types usage", "/admin/reports/page-types-usage/"),
     ("the comments on drafts", "/admin/snippets/participation/draftcomment/"),
     ("the page usefulness report", "/admin/participation_page_usefulness/"),
+    ("the urgent notices", "/admin/snippets/alerts/urgentnotice/"),
 ]
 
 # Public addresses on A's site which must show nothing of B.

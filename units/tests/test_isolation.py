@@ -91,3 +91,11 @@ def test_each_commune_shows_its_own_people_schedule_answers_and_disclosures(clie
     for unit in (two_units.a, two_units.b):
         body = client.get(url, HTTP_HOST=unit.host).content.decode()
         assert text.format(secret=unit.secret) in body, (unit.name, url)
+
+
+def test_each_commune_s_search_pins_its_own_article_only(client, two_units):
+    for unit, other in ((two_units.a, two_units.b), (two_units.b, two_units.a)):
+        body = client.get("/tim-kiem/", {"q": "tin"}, HTTP_HOST=unit.host).content.decode()
+        pinned = body.split('<section class="search-pinned"', 1)[1].split("</section>", 1)[0]
+        assert f"Ghim {unit.secret}" in pinned
+        assert other.secret not in pinned

@@ -4,11 +4,14 @@ and residents' messages in the admin; every address of one of commune B's answer
 addresses are in units/tests/isolation.py; each test walks them all on one pair of
 communes (building the pair is what costs)."""
 
+import datetime
 from importlib import import_module
 
 import pytest
 from django.apps import apps
+from django.utils import timezone
 
+from alerts.models import UrgentNotice
 from comments.models import ArticleComment
 from news.tests.factories import ArticlePageFactory
 from organisation.models import Department, Person
@@ -75,6 +78,7 @@ def test_a_commune_s_approver_bulk_acts_on_nothing_of_another_commune(client, tw
     assert ScheduleEntry.objects.filter(pk=b.objects["schedule_entry"].pk).exists()
     assert ArticleComment.objects.get(pk=b.objects["comment"].pk).is_public
     assert DraftComment.objects.filter(pk=b.objects["draft_comment"].pk).exists()
+    assert UrgentNotice.objects.filter(pk=b.objects["urgent_notice"].pk).exists()
 
 
 def test_a_commune_s_editor_lists_and_edits_its_own_people_departments_and_entries(client, two_units):
@@ -162,6 +166,36 @@ def test_nobody_writes_a_reader_s_comment_on_a_draft_in_the_admin(admin_client, 
     for role in ROLES:
         client.force_login(getattr(two_units.a, role))
         assert client.get(add, HTTP_HOST=two_units.a.host).status_code in REFUSED, role
+
+
+def test_a_commune_s_approver_warns_its_own_readers_and_no_one_else_s(client, two_units):
+    a, b = two_units.a, two_units.b
+    client.force_login(a.approver)
+    now = timezone.localtime()
+    notice = {
+        "severity": "emergency",
+        "title": "Mất điện toàn xã chiều nay",
+        "message": "Điện lực cắt điện từ 14 giờ đến 17 giờ để sửa đường dây.",
+        "starts_at": f"{now - datetime.timedelta(minutes=5):%d/%m/%Y %H:%M}",
+        "ends_at": f"{now + datetime.timedelta(hours=5):%d/%m/%Y %H:%M}",
+        "title_en": "",
+        "message_en": "",
+    }
+
+    posted = client.post(
+        "/admin/snippets/alerts/urgentnotice/add/", {**notice, "site": a.site.pk}, HTTP_HOST=a.host
+    )
+    refused = client.post(
+        "/admin/snippets/alerts/urgentnotice/add/",
+        {**notice, "site": b.site.pk, "title": "Cảnh báo giả cho xã bên"},
+        HTTP_HOST=a.host,
+    )
+
+    assert posted.status_code == 302
+    assert refused.status_code == 200 and INVALID_CHOICE in refused.content.decode()
+    assert not UrgentNotice.objects.filter(title="Cảnh báo giả cho xã bên").exists()
+    assert "Mất điện toàn xã chiều nay" in client.get("/", HTTP_HOST=a.host).content.decode()
+    assert "Mất điện toàn xã chiều nay" not in client.get("/", HTTP_HOST=b.host).content.decode()
 
 
 def test_a_commune_s_approver_reads_its_own_things_in_the_site_history(client, two_units):
@@ -255,6 +289,7 @@ def test_the_groups_of_a_unit_made_earlier_get_what_a_new_unit_s_groups_get(port
     for migration in (
         "0003_unit_groups_handle_their_sections",
         "0004_unit_groups_moderate_drafts_and_read_votes",
+        "0005_unit_approvers_post_urgent_notices",
     ):
         import_module(f"units.migrations.{migration}").grant(apps, None)
 
