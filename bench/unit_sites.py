@@ -122,6 +122,16 @@ def fresh_database(run):
         connection.creation.destroy_test_db(database, verbosity=0)
 
 
+def write_articles(total):
+    call_command("generate_articles", str(total), verbosity=0)
+    # What autovacuum does on a live database after so many rows: without it, PostgreSQL
+    # plans the first requests on a table it believes empty (a cold home page took 361 ms
+    # instead of about 110 ms with 100,000 articles).
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def say(text):
     print(text, flush=True)
 
@@ -130,7 +140,7 @@ def single_site(total):
     def run():
         # A commune too, so that its pages are the same kind as those measured with many.
         build_unit_site("Xã Một Trang", "xã", "xa.example:80")
-        call_command("generate_articles", str(total), verbosity=0)
+        write_articles(total)
         return site_results([Site.objects.get(hostname="xa.example")])
 
     return fresh_database(run)
@@ -146,7 +156,7 @@ def many_sites(count, per_site):
             timings.append(time.perf_counter() - start)
             if number % 10 == 0:
                 say(f"  {number} sites built, last {timings[-1]:.1f} s")
-        call_command("generate_articles", str(count * per_site), verbosity=0)
+        write_articles(count * per_site)
         sample = [f"xa-{number}.example" for number in sorted({1, count // 2 or 1, count})]
         results = site_results(list(Site.objects.filter(hostname__in=sample)))
         province = site_results([Site.objects.get(hostname="tinh.example")])["home"]
