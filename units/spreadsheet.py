@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from openpyxl import load_workbook
 
+from core.spreadsheets import TooManyRows, UnreadableWorkbook, xlsx_rows
 from core.text import fold
 
 from .builder import UnitError, build_unit_site
@@ -63,15 +63,18 @@ class Report:
         }
 
 
-def _cells(data):
+def too_many_rows():
+    return SpreadsheetError(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
+
+
+def _numbered_rows(data):
+    """[(row number as the spreadsheet shows it, [cells])]."""
     if data.startswith(b"PK\x03\x04"):
         try:
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            rows = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
-            workbook.close()
-            return rows
-        # openpyxl raises whatever its zip and XML readers raise on a damaged file.
-        except Exception as error:
+            return xlsx_rows(data, MAX_ROWS)
+        except TooManyRows as error:
+            raise too_many_rows() from error
+        except UnreadableWorkbook as error:
             raise SpreadsheetError(
                 _("This file is not an Excel workbook (.xlsx) that can be read.")
             ) from error
@@ -85,7 +88,7 @@ def _cells(data):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    return list(enumerate(csv.reader(io.StringIO(text), dialect), 1))
 
 
 def read_units(data):
@@ -96,13 +99,13 @@ def read_units(data):
         raise SpreadsheetError(_("The file is larger than 2 MB."))
     rows = [
         (number, ["" if cell is None else str(cell).strip() for cell in cells])
-        for number, cells in enumerate(_cells(data), 1)
+        for number, cells in _numbered_rows(data)
         if any(cell not in (None, "") for cell in cells)
     ]
     if not rows:
         raise SpreadsheetError(_("The file has no rows."))
     if len(rows) > MAX_ROWS:
-        raise SpreadsheetError(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
+        raise too_many_rows()
     headings = rows[0][1]
     positions = {}
     for position, heading in enumerate(headings):

@@ -11,12 +11,14 @@ import io
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from core.spreadsheets import TooManyRows, UnreadableWorkbook, xlsx_rows
 from core.text import fold
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
+# About what a 10 MB CSV file holds: a workbook of the same size may unpack into far more.
+MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 10
 # A spreadsheet's own running number, which carries nothing to import.
 ROW_NUMBER_HEADINGS = {"stt", "so thu tu"}
@@ -78,19 +80,11 @@ def read_rows(data):
 
 def _xlsx_rows(data):
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()
-        rows = [
-            (number, list(cells))
-            for number, cells in enumerate(sheet.iter_rows(values_only=True), 1)
-            if any(cell not in (None, "") for cell in cells)
-        ]
-        workbook.close()
-    # openpyxl raises whatever its zip and XML readers raise on a damaged or foreign file.
-    except Exception as error:
+        return xlsx_rows(data, MAX_ROWS)
+    except TooManyRows as error:
+        raise ImportFileError(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS}) from error
+    except UnreadableWorkbook as error:
         raise ImportFileError(_("This file is not an Excel workbook (.xlsx) that can be read.")) from error
-    return rows
 
 
 def _decode(data):

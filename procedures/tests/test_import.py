@@ -222,6 +222,15 @@ def test_control_characters_from_a_utf16_file_are_dropped():
     assert stored() == {"1.001193": "Đăng ký khai sinh"}
 
 
+def test_a_workbook_longer_than_allowed_is_refused_and_nothing_saved(monkeypatch):
+    monkeypatch.setattr("procedures.spreadsheets.tables.MAX_ROWS", 3)
+    data = xlsx_bytes([row(code=f"1.00{number}") for number in range(1000, 1004)])
+
+    with pytest.raises(ImportFileError, match="Tệp có nhiều hơn 3 dòng."):
+        run(data)
+    assert not Procedure.objects.exists()
+
+
 def test_a_word_file_renamed_xlsx_is_refused():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:

@@ -140,6 +140,21 @@ def test_an_excel_workbook_works_too(portal):
     assert import_units(buffer.getvalue()).created == 1
 
 
+def test_a_workbook_longer_than_allowed_is_refused_before_anything_is_made(portal, monkeypatch):
+    monkeypatch.setattr("units.spreadsheet.MAX_ROWS", 3)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Tên đơn vị", "Cấp", "Địa chỉ"])
+    for number in range(1, 5):
+        sheet.append([f"Xã Số {number}", "xã", f"xa-so-{number}.example:80"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    with pytest.raises(SpreadsheetError, match="Tệp có nhiều hơn 3 dòng."):
+        import_units(buffer.getvalue())
+    assert not UnitSite.objects.exists()
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"%PDF-1.4", "Họ tên,Tuổi\nA,1".encode(), b"\xff\xfe\x00\x00", b"PK\x03\x04 hong"],
