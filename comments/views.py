@@ -57,8 +57,9 @@ def post_comment(request, article_id):
         message = _("Your comment could not be sent from another website. Please send it from this page.")
         return refusal(request, article, form.fresh_copy(), 403, message)
     address = client_ip(request)
-    if is_rate_limited(address):
-        return rate_limited_response(request, article, form)
+    wait = rate_limit_wait(address)
+    if wait:
+        return rate_limited_response(request, article, form, wait)
     if "honeypot" in form.security_errors():
         message = _(
             "Your comment was taken for automated spam and was not sent. If you are a person, please send it again."
@@ -105,19 +106,19 @@ def rate_limit():
     return RateLimit(settings.COMMENTS_RATE_LIMIT, settings.COMMENTS_RATE_PERIOD)
 
 
-def is_rate_limited(address):
-    return bool(address) and rate_limit().is_reached(
-        ArticleComment.objects.filter(ip_address=address), "submit_date"
-    )
+def rate_limit_wait(address):
+    """The Wait of an address that has sent too many comments lately, else None."""
+    if not address:
+        return None
+    return rate_limit().wait(ArticleComment.objects.filter(ip_address=address), "submit_date")
 
 
-def rate_limited_response(request, article, form):
-    limit = rate_limit()
+def rate_limited_response(request, article, form, wait):
     message = _(
         "You have sent many comments in a short time. Your text is kept below: please send it "
         "again in %(minutes)d minutes."
-    ) % {"minutes": limit.minutes}
-    return limit.ask_to_retry_later(refusal(request, article, form.fresh_copy(), 429, message))
+    ) % {"minutes": wait.minutes}
+    return wait.ask_to_retry_later(refusal(request, article, form.fresh_copy(), 429, message))
 
 
 def back_to_article(request, article, notice):

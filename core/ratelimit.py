@@ -2,8 +2,8 @@
 (comments, messages, failed look-ups, each with its address and time), so no counter
 can drift from what was really sent and a restart forgets nothing.
 
-The answer to a refused post says when to try again: in minutes in the message, in
-seconds in Retry-After."""
+The answer to a refused post says when to try again, counted from what was sent: in
+minutes in the message, in seconds in Retry-After."""
 
 import datetime
 import math
@@ -13,27 +13,42 @@ from django.utils import timezone
 
 
 @dataclass(frozen=True)
+class Wait:
+    """How long a refused address waits before its next post is taken."""
+
+    seconds: int
+
+    @property
+    def minutes(self):
+        """The wait to announce in whole minutes, never less than it really is."""
+        return max(1, math.ceil(self.seconds / 60))
+
+    def ask_to_retry_later(self, response):
+        response["Retry-After"] = str(self.seconds)
+        return response
+
+
+@dataclass(frozen=True)
 class RateLimit:
     """At most `limit` rows in any `period` seconds; a limit of 0 or less is no limit."""
 
     limit: int
     period: int
 
-    def is_reached(self, rows, time_field):
-        """Whether `rows` (what one address sent) hold `limit` rows or more whose
-        `time_field` falls within the last `period` seconds."""
+    def wait(self, rows, time_field):
+        """None while `rows` (what one address sent) hold fewer than `limit` rows whose
+        `time_field` falls within the last `period` seconds; else the Wait until the
+        oldest of the `limit` newest leaves the period."""
         if self.limit <= 0:
-            return False
-        since = timezone.now() - datetime.timedelta(seconds=self.period)
-        recent = rows.filter(**{f"{time_field}__gte": since})
-        # Counting stops at the limit: a flood costs no more to check than one post too many.
-        return recent[: self.limit].count() >= self.limit
-
-    @property
-    def minutes(self):
-        """The wait to announce, never less than it really is."""
-        return max(1, math.ceil(self.period / 60))
-
-    def ask_to_retry_later(self, response):
-        response["Retry-After"] = str(self.period)
-        return response
+            return None
+        now = timezone.now()
+        period = datetime.timedelta(seconds=self.period)
+        # Reading stops at the limit: a flood costs no more to check than one post too many.
+        newest = list(
+            rows.filter(**{f"{time_field}__gte": now - period})
+            .order_by(f"-{time_field}")
+            .values_list(time_field, flat=True)[: self.limit]
+        )
+        if len(newest) < self.limit:
+            return None
+        return Wait(max(1, math.ceil((newest[-1] + period - now).total_seconds())))

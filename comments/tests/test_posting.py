@@ -299,7 +299,8 @@ def test_a_sixth_comment_within_ten_minutes_gets_a_vietnamese_429(article, send_
 
     content = page_text(response)
     assert response.status_code == 429
-    assert response["Retry-After"] == "600"
+    # Until the first of the five leaves the ten minutes: sent a moment ago.
+    assert 570 <= int(response["Retry-After"]) <= 600
     assert "Bạn đã gửi quá nhiều bình luận trong thời gian ngắn." in content
     assert "vui lòng gửi lại sau 10 phút" in content
     assert "Góp ý thứ sáu" in content

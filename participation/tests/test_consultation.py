@@ -82,7 +82,8 @@ def test_many_comments_from_one_address_are_slowed_down_and_told_when_to_retry(c
         comment(client, draft, comment=f"Ý kiến số {number}")
     refused = comment(client, draft, comment="Ý kiến thứ ba")
 
-    assert (refused.status_code, refused["Retry-After"]) == (429, "3600")
+    assert refused.status_code == 429
+    assert 3570 <= int(refused["Retry-After"]) <= 3600, "until the first comment leaves the hour"
     told = refused.content.decode()
     assert "quá nhiều bình luận trong thời gian ngắn" in told and "gửi lại sau 60 phút" in told
     assert "Ý kiến thứ ba" in told, "the text is kept"

@@ -68,10 +68,10 @@ def refused_post(request, form, sent, date_field, refuse, *, other_site, too_man
     if not from_this_site(request):
         return refuse(form.typed_copy(), 403, other_site)
     address = client_ip(request)
-    limit = posts_limit()
-    if address and limit.is_reached(sent.filter(ip_address=address), date_field):
-        message = too_many % {"minutes": limit.minutes}
-        return limit.ask_to_retry_later(refuse(form.typed_copy(), 429, message))
+    wait = posts_limit().wait(sent.filter(ip_address=address), date_field) if address else None
+    if wait:
+        message = too_many % {"minutes": wait.minutes}
+        return wait.ask_to_retry_later(refuse(form.typed_copy(), 429, message))
     if form.is_spam_bait_filled():
         return refuse(form.typed_copy(), 400, form.spam_message)
     return None

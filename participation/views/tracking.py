@@ -32,12 +32,12 @@ def post_lookup(request, page):
     if not from_this_site(request):
         return refusal(request, page, form, 403, _("Please look up your message from this website's page."))
     address = client_ip(request)
-    limit = failures_limit()
-    if limit.is_reached(LookupFailure.objects.filter(address=address), "at"):
+    wait = failures_limit().wait(LookupFailure.objects.filter(address=address), "at")
+    if wait:
         message = _(
             "Too many look-ups failed from your connection. Please try again in %(minutes)d minutes."
-        ) % {"minutes": limit.minutes}
-        return limit.ask_to_retry_later(refusal(request, page, form, 429, message))
+        ) % {"minutes": wait.minutes}
+        return wait.ask_to_retry_later(refusal(request, page, form, 429, message))
     if not form.is_valid():
         return refusal(
             request, page, form, 400, _("Please enter both the receipt code and the e-mail or phone.")
