@@ -226,7 +226,7 @@ def test_a_workbook_longer_than_allowed_is_refused_and_nothing_saved(monkeypatch
     monkeypatch.setattr("procedures.spreadsheets.tables.MAX_ROWS", 3)
     data = xlsx_bytes([row(code=f"1.00{number}") for number in range(1000, 1004)])
 
-    with pytest.raises(ImportFileError, match="Tệp có nhiều hơn 3 dòng."):
+    with pytest.raises(ImportFileError, match="Tệp có nhiều hơn 3 dòng"):
         run(data)
     assert not Procedure.objects.exists()
 

@@ -150,7 +150,7 @@ def test_a_workbook_longer_than_allowed_is_refused_before_anything_is_made(porta
     buffer = io.BytesIO()
     workbook.save(buffer)
 
-    with pytest.raises(SpreadsheetError, match="Tệp có nhiều hơn 3 dòng."):
+    with pytest.raises(SpreadsheetError, match="Tệp có nhiều hơn 3 dòng"):
         import_units(buffer.getvalue())
     assert not UnitSite.objects.exists()
 
