@@ -14,8 +14,11 @@ def paragraphs_body(paragraphs):
     return [{"type": "paragraph", "value": "".join(f"<p>{escape(text)}</p>" for text in paragraphs)}]
 
 
-def author(name):
-    found, _ = Author.objects.get_or_create(slug=ascii_slug(name), defaults={"name": name})
+def author(name, category):
+    """The author record of `name` on the site of `category`."""
+    found, _ = Author.objects.get_or_create(
+        site=category.get_site(), slug=ascii_slug(name), defaults={"name": name}
+    )
     return found
 
 
@@ -31,7 +34,7 @@ def load_seed_article(categories):
         search_description=seed.paragraphs[0],
         body=paragraphs_body(seed.paragraphs),
         byline=seed.byline,
-        author=author(seed.byline),
+        author=author(seed.byline, category),
         date=seed.date,
         supervising_body="HĐND huyện",
         delegation_head="Hoàng Văn Dũng – Chủ tịch HĐND huyện",
@@ -66,7 +69,7 @@ def load_sample_articles(categories):
             lead_image=demo_image(f"Ảnh minh họa {number + 1}", number),
             lead_image_caption="Ảnh minh họa (tạo tự động cho dữ liệu mẫu)",
             byline="Ban Biên tập (bài mẫu)",
-            author=author("Ban Biên tập"),
+            author=author("Ban Biên tập", category),
             date=sample["date"],
             featured=sample.get("featured", False),
         )

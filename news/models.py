@@ -15,7 +15,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from comments.models import approved_comment_count
@@ -27,6 +27,7 @@ from core.site_address import site_url
 
 from .blocks import ArticleBodyBlock
 from .feeds import article_feed_response
+from .forms import ArticlePageForm
 
 LISTING_PAGE_SIZE = 12
 RELATED_ARTICLE_COUNT = 4
@@ -34,18 +35,24 @@ RELATED_WINDOW = datetime.timedelta(days=730)
 
 
 class Author(models.Model):
-    """A person who writes for the portal; a byline may name someone without a record."""
+    """A person who writes for one unit's site; a byline may name someone without a
+    record. Each unit keeps its own authors: their addresses (tac-gia/<slug>/) are the
+    site's own."""
 
+    site = models.ForeignKey(
+        Site, verbose_name=pgettext_lazy("author", "site"), on_delete=models.CASCADE, related_name="authors"
+    )
     name = models.CharField(pgettext_lazy("person", "name"), max_length=255)
-    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    slug = models.SlugField(_("slug"), max_length=255)
     role = models.CharField(_("role"), max_length=255, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role")]
+    panels = [FieldPanel("site"), FieldPanel("name"), FieldPanel("slug"), FieldPanel("role")]
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("author")
         verbose_name_plural = _("authors")
+        constraints = [models.UniqueConstraint(fields=["site", "slug"], name="news_author_slug_per_site")]
 
     def __str__(self):
         return self.name
@@ -139,7 +146,7 @@ class NewsIndexPage(ArticleListingMixin, RoutablePageMixin, PortalPageMixin, Int
 
     @path("tac-gia/<slug:slug>/", name="author")
     def author_archive(self, request, slug):
-        author = get_object_or_404(Author, slug=slug)
+        author = get_object_or_404(Author, site=self.get_site(), slug=slug)
         heading = _("Articles by %(name)s") % {"name": author.name}
         return self.listing_response(request, self.articles().filter(author=author), heading=heading)
 
@@ -245,6 +252,7 @@ class ArticlePage(RoutablePageMixin, PortalPageMixin, Page):
     featured = models.BooleanField(_("featured on the home page"), default=False)
     allow_comments = models.BooleanField(_("allow comments"), default=True)
 
+    base_form_class = ArticlePageForm
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(

@@ -26,7 +26,7 @@ MEDIA_PERMISSIONS = {
     "approvers": ["add", "change", "choose", "delete"],
 }
 # Model-wide permissions; what each applies to is narrowed to the sites whose pages the
-# user may edit (core.scope: comments, comments on drafts, page votes, people,
+# user may edit (core.scope: authors, comments, comments on drafts, page votes, people,
 # departments, schedule entries, urgent notices; participation.confinement: residents'
 # messages).
 EDITING = [
@@ -38,6 +38,8 @@ EDITING = [
     ("schedule", "add_scheduleentry"),
     ("schedule", "change_scheduleentry"),
     ("participation", "view_pageusefulness"),
+    ("news", "add_author"),
+    ("news", "change_author"),
 ]
 MODEL_PERMISSIONS = {
     "editors": EDITING,
@@ -49,6 +51,7 @@ MODEL_PERMISSIONS = {
         ("comments", "moderate_comments"),
         ("participation", "change_draftcomment"),
         ("participation", "delete_draftcomment"),
+        ("news", "delete_author"),
         ("alerts", "add_urgentnotice"),
         ("alerts", "change_urgentnotice"),
         ("alerts", "delete_urgentnotice"),

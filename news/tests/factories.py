@@ -4,11 +4,13 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 from django.utils.html import escape
+from wagtail.models import Site
 
 from news.models import ArticlePage, Author, NewsCategoryPage, NewsIndexPage, SupervisionReportPage
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
     name = factory.Sequence(lambda n: f"Phóng viên {n}")
     slug = factory.Sequence(lambda n: f"phong-vien-{n}")
 

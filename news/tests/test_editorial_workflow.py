@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Workflow
-from wagtail.test.utils.form_data import querydict_from_html
 
+from core.tests.admin_form import admin_form
 from news.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -23,16 +23,6 @@ def member_of(django_user_model, group_name, username):
     user = django_user_model.objects.create_user(username=username, password="mat-khau-thu-nghiem")
     user.groups.add(Group.objects.get(name=group_name))
     return user
-
-
-def admin_form(client, url, **fields):
-    response = client.get(url)
-    assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form", exclude_csrf=True)
-    data.setdefault("body-count", "0")  # the StreamField editor is drawn by JavaScript
-    for name, value in fields.items():
-        data[name] = value
-    return data
 
 
 @pytest.fixture

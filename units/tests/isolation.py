@@ -18,7 +18,7 @@ from disclosures.tests.factories import DisclosurePageFactory
 from documents.models import LegalDocumentIndexPage
 from documents.tests.factories import DocumentFileFactory, LegalDocumentPageFactory
 from news.models import NewsCategoryPage, NewsIndexPage
-from news.tests.factories import ArticlePageFactory
+from news.tests.factories import ArticlePageFactory, AuthorFactory
 from organisation.tests.factories import DepartmentFactory, PersonFactory
 from participation.models import PageUsefulness, ParticipationPage
 from participation.tests.factories import (
@@ -69,12 +69,16 @@ def sample_content(unit):
     sections' things; the unit's approver has edited some of them (the site history)."""
     news_index = NewsIndexPage.objects.child_of(unit.home).get()
     category = NewsCategoryPage.objects.child_of(news_index).first()
-    article = publish(ArticlePageFactory(parent=category, title=f"Tin {unit.secret} về chợ phiên"))
+    author = AuthorFactory(site=unit.site, name=f"Phóng viên {unit.secret}", slug=f"phong-vien-{unit.secret}")
+    article = publish(
+        ArticlePageFactory(parent=category, title=f"Tin {unit.secret} về chợ phiên", author=author)
+    )
     # Pinned for the search of PUBLIC_URLS: it shows on the unit's own search only.
     SearchPromotion.objects.create(query=Query.get("tin"), page=article, description=f"Ghim {unit.secret}")
     register = LegalDocumentIndexPage.objects.child_of(unit.home).get()
     legal_document = publish(LegalDocumentPageFactory(parent=register, title=f"Quyết định {unit.secret}"))
     unit.objects.update(
+        author=author,
         article=article,
         comment=ArticleCommentFactory(article=article, approved=True, title=f"Góp ý {unit.secret}"),
         legal_document=legal_document,
@@ -84,6 +88,7 @@ def sample_content(unit):
     )
     sections_content(unit)
     for thing in (
+        "author",
         "comment",
         "image",
         "document",
@@ -179,6 +184,11 @@ SCOPED_OBJECT_URLS = [
     *snippet_urls("comment", "/admin/snippets/comments/articlecomment/", "comment"),
     *snippet_urls("comment on a draft", "/admin/snippets/participation/draftcomment/", "draft_comment"),
     *snippet_urls("urgent notice", "/admin/snippets/alerts/urgentnotice/", "urgent_notice"),
+    *snippet_urls("author", "/admin/snippets/news/author/", "author"),
+    (
+        "B's author in the author chooser",
+        lambda b: f"/admin/snippets/choose/news/author/chosen/{b.objects['author'].pk}/",
+    ),
     (
         "B's person in the person chooser",
         lambda b: f"/admin/snippets/choose/organisation/person/chosen/{b.objects['person'].pk}/",
@@ -204,6 +214,7 @@ SCOPED_BULK_ACTIONS = [
     ("comments/articlecomment/reject", "comment"),
     ("participation/draftcomment/delete", "draft_comment"),
     ("alerts/urgentnotice/delete", "urgent_notice"),
+    ("news/author/delete", "author"),
 ]
 
 # Lists, filters, forms and choosers of A's admin that offer things to choose from: none
@@ -222,6 +233,9 @@ SCOPED_CHOICES = [
     "/admin/participation_page_usefulness/",
     "/admin/snippets/alerts/urgentnotice/",
     "/admin/snippets/alerts/urgentnotice/add/",
+    "/admin/snippets/news/author/",
+    "/admin/snippets/news/author/add/",
+    "/admin/snippets/choose/news/author/",
 ]
 
 # Admin listings A's people may open, which must not name any of B's things.
@@ -240,6 +254,7 @@ ADMIN_LISTINGS = [
     ("the comments on drafts", "/admin/snippets/participation/draftcomment/"),
     ("the page usefulness report", "/admin/participation_page_usefulness/"),
     ("the urgent notices", "/admin/snippets/alerts/urgentnotice/"),
+    ("the authors", "/admin/snippets/news/author/"),
 ]
 
 # Public addresses on A's site which must show nothing of B.

@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from alerts.models import UrgentNotice
 from comments.models import ArticleComment
+from core.tests.admin_form import admin_form
+from news.models import Author
 from news.tests.factories import ArticlePageFactory
 from organisation.models import Department, Person
 from participation.models import DraftComment
@@ -198,6 +200,38 @@ def test_a_commune_s_approver_warns_its_own_readers_and_no_one_else_s(client, tw
     assert "Mất điện toàn xã chiều nay" not in client.get("/", HTTP_HOST=b.host).content.decode()
 
 
+def test_a_commune_s_editor_adds_its_own_author_and_cannot_sign_with_another_commune_s(client, two_units):
+    a, b = two_units.a, two_units.b
+    article = a.objects["article"]
+    client.force_login(a.editor)
+
+    added = client.post(
+        "/admin/snippets/news/author/add/",
+        {"site": a.site.pk, "name": "Lê Thu Trang", "slug": "le-thu-trang", "role": "Cộng tác viên"},
+        HTTP_HOST=a.host,
+    )
+    edit_url = f"/admin/pages/{article.pk}/edit/"
+    signed = client.post(
+        edit_url, admin_form(client, edit_url, host=a.host, author=b.objects["author"].pk), HTTP_HOST=a.host
+    )
+
+    assert added.status_code == 302
+    assert Author.objects.get(slug="le-thu-trang").site == a.site
+    assert "Hãy chọn một tác giả của trang web này." in signed.content.decode()
+    article.refresh_from_db()
+    assert article.author == a.objects["author"]
+
+
+def test_a_commune_s_author_has_an_archive_on_its_own_site_only(client, two_units):
+    a, b = two_units.a, two_units.b
+
+    own = client.get(f"/tin-tuc/tac-gia/{a.objects['author'].slug}/", HTTP_HOST=a.host)
+    stranger = client.get(f"/tin-tuc/tac-gia/{b.objects['author'].slug}/", HTTP_HOST=a.host)
+
+    assert own.status_code == 200 and f"Tin {a.secret} về chợ phiên" in own.content.decode()
+    assert stranger.status_code == 404
+
+
 def test_a_commune_s_approver_reads_its_own_things_in_the_site_history(client, two_units):
     a = two_units.a
     client.force_login(a.approver)
@@ -290,6 +324,7 @@ def test_the_groups_of_a_unit_made_earlier_get_what_a_new_unit_s_groups_get(port
         "0003_unit_groups_handle_their_sections",
         "0004_unit_groups_moderate_drafts_and_read_votes",
         "0005_unit_approvers_post_urgent_notices",
+        "0006_unit_groups_keep_their_authors",
     ):
         import_module(f"units.migrations.{migration}").grant(apps, None)
 
