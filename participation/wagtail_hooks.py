@@ -90,6 +90,8 @@ class SubmissionFieldViewSet(NamedListViewSet):
 
 class PublicHolidayViewSet(SnippetViewSet):
     model = PublicHoliday
+    # Listed in this app's menu group: not again, with an installation-wide count, under Snippets.
+    menu_item_is_registered = True
     icon = "date"
     list_display = ["date", "name"]
     search_fields = ["name"]
@@ -107,6 +109,7 @@ class DraftCommentViewSet(SiteScopedSnippetViewSet):
 
     model = DraftComment
     copy_view_enabled = False
+    menu_item_is_registered = True
     icon = "comment"
     list_display = ["name", "page", "submitted_at", "is_public"]
     list_filter = ["is_public", "page"]

@@ -150,6 +150,15 @@ def test_a_commune_s_approver_publishes_a_comment_on_its_own_draft(client, two_u
     assert comment.is_public
 
 
+def test_the_snippets_index_counts_nothing_across_communes(client, two_units):
+    client.force_login(two_units.a.approver)
+
+    index = client.get("/admin/snippets/", HTTP_HOST=two_units.a.host)
+
+    # Every snippet a unit keeps has its own menu item, and a list of its own site's.
+    assert index.status_code in REFUSED
+
+
 def test_a_commune_s_editor_reads_its_own_pages_usefulness_but_moderates_no_draft_comment(client, two_units):
     a = two_units.a
     client.force_login(a.editor)
