@@ -3,15 +3,13 @@ name, its level and its address. Each row is built on its own (units.builder): a
 row is reported and skipped, the others are made; running the same file again adds
 nothing twice."""
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from core.spreadsheets import TooManyRows, UnreadableWorkbook, xlsx_rows
+from core.spreadsheets import SpreadsheetFileError, read_rows
 from core.text import fold
 
 from .builder import UnitError, build_unit_site
@@ -63,49 +61,17 @@ class Report:
         }
 
 
-def too_many_rows():
-    return SpreadsheetError(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
-
-
-def _numbered_rows(data):
-    """[(row number as the spreadsheet shows it, [cells])]."""
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            return xlsx_rows(data, MAX_ROWS)
-        except TooManyRows as error:
-            raise too_many_rows() from error
-        except UnreadableWorkbook as error:
-            raise SpreadsheetError(
-                _("This file is not an Excel workbook (.xlsx) that can be read.")
-            ) from error
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SpreadsheetError(_("The CSV file is not written in UTF-8: save it as “CSV UTF-8”.")) from error
-    if "\x00" in text:
-        raise SpreadsheetError(_("This file is neither a CSV text file nor an Excel workbook (.xlsx)."))
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return list(enumerate(csv.reader(io.StringIO(text), dialect), 1))
-
-
 def read_units(data):
     """[(row number, name, level, address)] from the file's bytes."""
-    if not data:
-        raise SpreadsheetError(_("The file is empty."))
     if len(data) > MAX_FILE_BYTES:
         raise SpreadsheetError(_("The file is larger than 2 MB."))
-    rows = [
-        (number, ["" if cell is None else str(cell).strip() for cell in cells])
-        for number, cells in _numbered_rows(data)
-        if any(cell not in (None, "") for cell in cells)
-    ]
+    try:
+        read = read_rows(data, MAX_ROWS)
+    except SpreadsheetFileError as error:
+        raise SpreadsheetError(str(error)) from error
+    rows = [(number, ["" if cell is None else str(cell).strip() for cell in cells]) for number, cells in read]
     if not rows:
         raise SpreadsheetError(_("The file has no rows."))
-    if len(rows) > MAX_ROWS:
-        raise too_many_rows()
     headings = rows[0][1]
     positions = {}
     for position, heading in enumerate(headings):

@@ -157,7 +157,14 @@ def test_a_workbook_longer_than_allowed_is_refused_before_anything_is_made(porta
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"%PDF-1.4", "Họ tên,Tuổi\nA,1".encode(), b"\xff\xfe\x00\x00", b"PK\x03\x04 hong"],
+    [
+        b"",
+        b"%PDF-1.4",
+        "Họ tên,Tuổi\nA,1".encode(),
+        b"\xff\xfe\x00\x00",
+        b"PK\x03\x04 hong",
+        ('Tên đơn vị,Cấp,Địa chỉ\n"' + "x" * 200_000 + '",xã,xa.example').encode(),
+    ],
 )
 def test_a_file_that_is_not_a_list_of_units_is_refused(portal, data):
     with pytest.raises(SpreadsheetError):
