@@ -40,7 +40,7 @@ class ScheduleEntryFactory(factory.django.DjangoModelFactory):
             self.leaders.set(extracted)
 
 
-def week_table(schedule, rows, existing=()):
+def week_table(rows, existing=()):
     """The week table's POST data: `existing` entries first, then the new rows."""
     data = {
         "row-TOTAL_FORMS": str(len(existing) + len(rows)),

@@ -106,7 +106,7 @@ def test_an_editor_enters_a_week_in_one_table(editor, schedule, leaders):
         {},  # left empty: skipped
     ]
 
-    response = editor.post(f"{WEEK_URL}?schedule={schedule.pk}&week=2026-W49", week_table(schedule, rows))
+    response = editor.post(f"{WEEK_URL}?schedule={schedule.pk}&week=2026-W49", week_table(rows))
 
     assert response.status_code == 302
     entries = list(ScheduleEntry.objects.order_by("date"))
@@ -129,7 +129,7 @@ def test_a_wrong_row_saves_nothing_and_says_what_to_correct(editor, schedule, le
         {"date": "2026-12-02", "content": "Thiếu giờ", "leaders": [stranger.pk]},
     ]
 
-    response = editor.post(f"{WEEK_URL}?schedule={schedule.pk}&week=2026-W49", week_table(schedule, rows))
+    response = editor.post(f"{WEEK_URL}?schedule={schedule.pk}&week=2026-W49", week_table(rows))
 
     assert response.status_code == 400
     content = response.content.decode()
@@ -149,9 +149,7 @@ def test_an_entry_is_corrected_and_another_deleted_from_the_table(editor, schedu
         {"id": dropped.pk, "date": "2026-12-03", "start_time": "08:00", "content": "Bị hoãn", "DELETE": "on"},
     ]
 
-    response = editor.post(
-        f"{WEEK_URL}?schedule={schedule.pk}&week=2026-W49", week_table(schedule, [], existing)
-    )
+    response = editor.post(f"{WEEK_URL}?schedule={schedule.pk}&week=2026-W49", week_table([], existing))
 
     assert response.status_code == 302
     assert list(ScheduleEntry.objects.values_list("content", "start_time")) == [

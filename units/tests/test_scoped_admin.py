@@ -261,8 +261,8 @@ def test_a_link_chooses_another_commune_s_published_page_but_not_its_draft(clien
     found = client.get("/admin/choose-page/search/", {"q": "nháp"}, HTTP_HOST=a.host).content.decode()
 
     assert b.objects["article"].title in listed
-    assert draft.title not in listed, "L"
-    assert draft.title not in found, "F"
+    assert draft.title not in listed, "browsing the section"
+    assert draft.title not in found, "searching"
 
 
 def test_a_commune_s_editor_enters_a_week_but_only_its_approver_deletes_from_it(client, two_units):
@@ -275,7 +275,7 @@ def test_a_commune_s_editor_enters_a_week_but_only_its_approver_deletes_from_it(
 
     client.force_login(a.editor)
     table = client.get(url, HTTP_HOST=a.host)
-    kept = client.post(url, week_table(schedule, [], [{**row, "DELETE": "on"}]), HTTP_HOST=a.host)
+    kept = client.post(url, week_table([], [{**row, "DELETE": "on"}]), HTTP_HOST=a.host)
     assert table.status_code == 200
     assert "row-0-DELETE" not in table.content.decode()
     assert kept.status_code == 302
@@ -283,7 +283,7 @@ def test_a_commune_s_editor_enters_a_week_but_only_its_approver_deletes_from_it(
 
     client.force_login(a.approver)
     assert "row-0-DELETE" in client.get(url, HTTP_HOST=a.host).content.decode()
-    deleted = client.post(url, week_table(schedule, [], [{**row, "DELETE": "on"}]), HTTP_HOST=a.host)
+    deleted = client.post(url, week_table([], [{**row, "DELETE": "on"}]), HTTP_HOST=a.host)
     assert deleted.status_code == 302
     assert not ScheduleEntry.objects.filter(pk=entry.pk).exists()
 
