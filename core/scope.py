@@ -282,11 +282,7 @@ class SiteScopedBulkActionMixin:
 
 
 def site_scoped_snippet_models():
-    return [
-        model
-        for model in get_snippet_models()
-        if isinstance(policy_registry.get_by_type(model), SitePermissionPolicy)
-    ]
+    return [model for model in get_snippet_models() if model in SITE_SCOPED_MODELS]
 
 
 class SiteScopedDeleteBulkAction(SiteScopedBulkActionMixin, DeleteBulkAction):
